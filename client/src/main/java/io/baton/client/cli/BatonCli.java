@@ -1,0 +1,29 @@
+package io.baton.client.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code baton} command: local runs and validation of state machines. */
+@Command(
+    name = "baton",
+    mixinStandardHelpOptions = true,
+    version = "baton 0.1.0",
+    description = "Run and validate Amazon States Language state machines.",
+    subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class BatonCli implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line with every local subcommand; the node adds {@code serve} to it. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new BatonCli());
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+}
