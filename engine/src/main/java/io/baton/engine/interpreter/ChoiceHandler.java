@@ -9,6 +9,7 @@ import io.baton.engine.error.ErrorNames;
 import io.baton.engine.error.Failure;
 import io.baton.engine.error.FailureException;
 import io.baton.engine.execution.Frame;
+import io.baton.engine.interpreter.choice.ChoiceEvaluator;
 import io.baton.engine.json.Json;
 import java.util.Optional;
 
@@ -25,7 +26,7 @@ final class ChoiceHandler {
     final JsonNode input =
         PathFields.select(state.dataFlow().inputPath(), f.stateInput(), data.data(f.stateInput()));
     for (ChoiceBranch branch : state.choices()) {
-      if (ChoiceRules.matches(branch.rule(), data.data(input))) {
+      if (ChoiceEvaluator.matches(branch.rule().orElseThrow(), data.data(input))) {
         final ObjectNode assigned = data.jsonPathAssign(branch.assign(), input);
         final JsonNode output = PathFields.select(state.dataFlow().outputPath(), input, data.data(input));
         Exits.exit(d, f, output, assigned, Optional.of(branch.next()));

@@ -15,6 +15,7 @@ import io.baton.engine.definition.StateMachineDefinition;
 import io.baton.engine.definition.SucceedState;
 import io.baton.engine.definition.TaskState;
 import io.baton.engine.definition.WaitState;
+import io.baton.engine.definition.choice.ChoiceRuleParser;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -101,7 +102,7 @@ public final class DefinitionParser {
             ErrorHandlingParser.parse(node));
       case "Choice":
         return new ChoiceState(
-            name, language, flow, Optional.empty(), choices(node), text(node, "Default"));
+            name, language, flow, Optional.empty(), choices(node, language), text(node, "Default"));
       case "Wait":
         return new WaitState(
             name,
@@ -145,12 +146,14 @@ public final class DefinitionParser {
     return branches;
   }
 
-  private static List<ChoiceBranch> choices(JsonNode node) {
+  private static List<ChoiceBranch> choices(JsonNode node, QueryLanguage language) {
     final List<ChoiceBranch> choices = new ArrayList<>();
     for (JsonNode rule : node.path("Choices")) {
       choices.add(
           new ChoiceBranch(
-              rule,
+              language == QueryLanguage.JSONPATH
+                  ? Optional.of(ChoiceRuleParser.parseBranch(rule).rule())
+                  : Optional.empty(),
               field(rule, "Condition"),
               rule.path("Next").asText(),
               field(rule, "Assign"),
