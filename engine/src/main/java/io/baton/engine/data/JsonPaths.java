@@ -178,7 +178,8 @@ public final class JsonPaths {
         return Optional.of(
             result instanceof JsonNode n ? n : Json.MAPPER.valueToTree(result));
       } catch (PathNotFoundException e) {
-        return Optional.empty();
+        // An indefinite path (wildcard, slice, filter) that matches nothing selects no items.
+        return definite ? Optional.empty() : Optional.of(Json.NODES.arrayNode());
       } catch (RuntimeException e) {
         return Optional.empty();
       }
