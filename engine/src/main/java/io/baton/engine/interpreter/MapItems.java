@@ -74,7 +74,7 @@ final class MapItems {
     if (path.isEmpty()) {
       return UNSET;
     }
-    final JsonNode value = JsonPaths.find(path.get(), data.data(input)).orElse(null);
+    final JsonNode value = integral(JsonPaths.find(path.get(), data.data(input)).orElse(null));
     if (value == null || !value.isIntegralNumber()) {
       final String shown =
           value == null ? "null" : value.isTextual() ? value.asText() : Json.write(value);
@@ -91,6 +91,14 @@ final class MapItems {
       throw new FailureException(ErrorNames.RUNTIME, field + " cannot be negative.");
     }
     return value.asInt();
+  }
+
+  /** AWS accepts an integer given as a string ("1") in the Path forms. */
+  private static JsonNode integral(JsonNode value) {
+    if (value != null && value.isTextual() && value.asText().matches("-?\\d{1,9}")) {
+      return Json.NODES.numberNode(Integer.parseInt(value.asText()));
+    }
+    return value;
   }
 
   /** A percentage setting (0–100); {@link #UNSET} when absent. */
