@@ -119,7 +119,7 @@ public final class Interpreter {
       final Optional<Integer> timeout = d.work.definition().timeoutSeconds();
       timeout.ifPresent(t -> internal.put("timerId", "execution-timeout"));
       final var details = Events.details();
-      details.put("input", io.baton.engine.json.Json.write(start.info().input()));
+      details.set("input", start.info().input());
       details.putObject("inputDetails").put("truncated", false);
       details.put("roleArn", start.info().roleArn());
       details.put("stateMachineArn", start.info().stateMachineArn());
