@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 
 /**
- * The one JSON mapper of the engine. Workflow data is {@link JsonNode}; nodes handed between
- * states are treated as immutable, so they can be shared without copying.
+ * The one JSON mapper of the engine. Workflow data is {@link JsonNode}; nodes handed between states
+ * are treated as immutable, so they can be shared without copying.
  */
 public final class Json {
   public static final ObjectMapper MAPPER =
