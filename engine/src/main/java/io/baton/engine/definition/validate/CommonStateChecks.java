@@ -55,9 +55,15 @@ final class CommonStateChecks {
     if (StateFieldTable.FLOW_TYPES.contains(type)) {
       nextOrEnd(fields);
     }
-    PathChecks.path(fields, "InputPath", true);
-    PathChecks.path(fields, "OutputPath", true);
-    PathChecks.referencePath(fields, "ResultPath", true, PathChecks.INPUT_ONLY);
+    if (state.has("InputPath")) {
+      PathChecks.path(fields, "InputPath", true);
+    }
+    if (state.has("OutputPath")) {
+      PathChecks.path(fields, "OutputPath", true);
+    }
+    if (state.has("ResultPath")) {
+      PathChecks.referencePath(fields, "ResultPath", true, PathChecks.INPUT_ONLY);
+    }
     template(state, "Parameters");
     template(state, "ResultSelector");
     if (state.has("Arguments")) {

@@ -52,6 +52,10 @@ final class PathSyntax {
     if (referenceSteps(path, start)) {
       return true;
     }
+    if (!balanced(path)) {
+      // Jayway accepts some unbalanced paths such as "$.a[", which AWS rejects.
+      return false;
+    }
     try {
       JsonPath.compile("$" + path.substring(start));
       return true;
@@ -59,6 +63,28 @@ final class PathSyntax {
       // Jayway reports bad syntax with several unchecked exception types.
       return false;
     }
+  }
+
+  /** Whether brackets and parentheses outside quotes open and close in order. */
+  private static boolean balanced(String path) {
+    final StringBuilder open = new StringBuilder();
+    char quote = 0;
+    for (int i = 0; i < path.length(); i++) {
+      final char c = path.charAt(i);
+      if (quote != 0) {
+        quote = c == quote ? 0 : quote;
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+      } else if (c == '[' || c == '(') {
+        open.append(c == '[' ? ']' : ')');
+      } else if (c == ']' || c == ')') {
+        if (open.length() == 0 || open.charAt(open.length() - 1) != c) {
+          return false;
+        }
+        open.setLength(open.length() - 1);
+      }
+    }
+    return open.length() == 0 && quote == 0;
   }
 
   /** Index of the first step after the root, or -1 when the root is missing. */
