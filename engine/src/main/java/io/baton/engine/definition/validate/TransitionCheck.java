@@ -2,6 +2,7 @@ package io.baton.engine.definition.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,7 +70,7 @@ final class TransitionCheck {
 
   private static List<String> targets(
       ValidationContext ctx, JsonNode states, JsonNode state, String type, Pointer at) {
-    final List<String> targets = new java.util.ArrayList<>();
+    final List<String> targets = new ArrayList<>();
     if (StateFieldTable.FLOW_TYPES.contains(type)) {
       target(ctx, states, state.get("Next"), at.field("Next"), targets);
     }
