@@ -34,6 +34,21 @@ final class JsonLinesServer {
     }
   }
 
+  private static ObjectNode invalidDefinition(
+      JsonNode request, java.util.List<io.baton.engine.definition.validate.Diagnostic> errors) {
+    final ObjectNode out = Json.object();
+    out.set("id", request.path("id"));
+    out.put("status", "FAILED");
+    out.putNull("output");
+    out.put("error", "InvalidDefinition");
+    out.put(
+        "cause",
+        "Invalid State Machine Definition: '"
+            + String.join(", ", errors.stream().map(Object::toString).toList())
+            + "'");
+    return out;
+  }
+
   ObjectNode handle(String line) {
     JsonNode request = null;
     try {
@@ -49,6 +64,10 @@ final class JsonLinesServer {
           request.path("definition").isTextual()
               ? Json.parse(request.path("definition").asText())
               : request.path("definition");
+      final var errors = ValidateCommand.errors(definition);
+      if (!errors.isEmpty()) {
+        return invalidDefinition(request, errors);
+      }
       final JsonNode input = Json.parse(request.path("input").asText("{}"));
       final ExecutionResult result =
           LocalExecution.run(runner, definition, input, names, clock.instant());
