@@ -53,8 +53,10 @@ final class JsonLinesServer {
     JsonNode request = null;
     try {
       request = Json.parse(line);
+      final boolean express = "EXPRESS".equals(request.path("type").asText());
       final LocalExecution.Names names =
           new LocalExecution.Names(
+              express,
               request.path("region").asText("us-east-1"),
               request.path("accountId").asText("123456789012"),
               request.path("roleArn").asText(""),

@@ -48,7 +48,10 @@ final class ContextObject {
     execution.put("StartTime", timestamp(info.startTime()));
     execution.put("Name", info.name());
     execution.put("RoleArn", info.roleArn());
-    execution.put("RedriveCount", info.redriveCount());
+    if (!info.executionArn().contains(":express:")) {
+      // EXPRESS executions cannot be redriven, and their context object has no RedriveCount.
+      execution.put("RedriveCount", info.redriveCount());
+    }
     final ObjectNode machine = root.putObject("StateMachine");
     machine.put("Id", info.stateMachineArn());
     machine.put("Name", info.stateMachineName());

@@ -22,12 +22,11 @@ final class Termination {
 
   static void failExecution(Decider d, Failure failure) {
     final List<String> timers = openTimers(d);
-    d.emit(
-        EventTypes.EXECUTION_FAILED,
-        "",
-        Events.errorCause(failure.error(), failure.cause()),
-        Events.internal());
-    end(d, timers, ExecutionStatus.FAILED, Optional.empty(), failure.error(), failure.cause());
+    // A Fail state without Error or Cause leaves them out of the history, as AWS does.
+    final String error = emptyToNull(failure.error());
+    final String cause = emptyToNull(failure.cause());
+    d.emit(EventTypes.EXECUTION_FAILED, "", Events.errorCause(error, cause), Events.internal());
+    end(d, timers, ExecutionStatus.FAILED, Optional.empty(), error, cause);
   }
 
   static void abort(Decider d, String error, String cause) {
