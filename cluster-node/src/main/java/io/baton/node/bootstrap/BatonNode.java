@@ -82,9 +82,11 @@ public final class BatonNode {
                     (task, worker) ->
                         sharding
                             .entityRefFor(ExecutionEntity.TYPE_KEY, task.executionArn())
-                            .tell(
-                                new ExecutionCommands.TaskUpdate(
-                                    task.taskId(), "STARTED", null, null, null, worker, null)))));
+                            .<ExecutionCommands.Accepted>ask(
+                                r ->
+                                    new ExecutionCommands.TaskUpdate(
+                                        task.taskId(), "STARTED", null, null, null, worker, r),
+                                settings.askTimeout()))));
     startTimerSlices(system, sharding, timers, settings, clock);
     final NodeContext context =
         new NodeContext(

@@ -11,7 +11,8 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
+import java.util.concurrent.CompletionStage;
+import java.util.function.BiFunction;
 
 /**
  * The task queue of one activity (sharded by activity ARN): tasks wait for workers and workers
@@ -97,11 +98,16 @@ public final class ActivityQueue {
                 }));
   }
 
+  /**
+   * Records ActivityStarted in the execution before the worker sees the task, so the worker's
+   * answer can never overtake it.
+   */
   private static void hand(Poll poll, Task task, TaskStarted started) {
-    poll.replyTo().tell(new Polled(Optional.of(task)));
-    started.accept(task, poll.workerName());
+    started
+        .apply(task, poll.workerName())
+        .whenComplete((ok, error) -> poll.replyTo().tell(new Polled(Optional.of(task))));
   }
 
-  /** Tells an execution that a worker took one of its tasks. */
-  public interface TaskStarted extends BiConsumer<Task, String> {}
+  /** Tells an execution that a worker took one of its tasks; completes once it is recorded. */
+  public interface TaskStarted extends BiFunction<Task, String, CompletionStage<?>> {}
 }
