@@ -42,6 +42,8 @@ final class EventApplier {
     } else if (TaskEvents.isScheduled(type)) {
       final Frame f = frame(s, e);
       f.phase = FramePhase.TASK;
+      // A retry schedules the task again once its back-off timer fired: that timer is gone.
+      f.timerId = null;
       f.taskId = text(in, "taskId");
       f.timeoutTimerId = text(in, "timeoutTimerId");
       f.heartbeatTimerId = text(in, "heartbeatTimerId");

@@ -17,6 +17,7 @@ final class FanoutApplier {
     switch (e.type()) {
       case EventTypes.MAP_STATE_STARTED:
         f.phase = FramePhase.FANOUT;
+        f.timerId = null;
         f.fanout =
             new Fanout(
                 e.details().path("length").asInt(),
@@ -86,6 +87,7 @@ final class FanoutApplier {
     final ParallelState parallel = (ParallelState) f.state();
     final int n = parallel.branches().size();
     f.phase = FramePhase.FANOUT;
+    f.timerId = null;
     f.fanout = new Fanout(n, input, 0, 0, 0, false, null);
     f.fanout.nextIndex = n;
     f.fanout.running = n;
