@@ -1,0 +1,124 @@
+package io.baton.engine.testkit;
+
+import io.baton.engine.definition.StateMachineDefinition;
+import io.baton.engine.execution.ExecutionState;
+import io.baton.engine.execution.Frame;
+import io.baton.engine.execution.HistoryEvent;
+import io.baton.engine.interpreter.Signal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The checks every harness runs: replay equals live, contiguous event ids, and timers that can be
+ * rebuilt from state. Each throws {@link AssertionError} with what it expected and what it found.
+ */
+public final class Invariants {
+  private Invariants() {}
+
+  static void check(boolean condition, String message) {
+    if (!condition) {
+      throw new AssertionError(message);
+    }
+  }
+
+  /**
+   * Replays {@code events} into a fresh state for {@code definition} and checks it equals {@code
+   * live}, and that the events are numbered as AWS numbers them.
+   */
+  public static void replayEqualsLive(
+      StateMachineDefinition definition, List<HistoryEvent> events, ExecutionState live) {
+    final ExecutionState replayed = new ExecutionState(definition);
+    events.forEach(replayed::apply);
+    check(
+        replayed.equals(live),
+        "Expected the replayed state to equal the live state after "
+            + events.size()
+            + " events, but they differ (status "
+            + replayed.status()
+            + " vs "
+            + live.status()
+            + ", frames "
+            + paths(replayed.frames())
+            + " vs "
+            + paths(live.frames())
+            + ")");
+    contiguousIds(events);
+    check(
+        live.eventCount() == events.size(),
+        "Expected the state to count "
+            + events.size()
+            + " events, but it counts "
+            + live.eventCount());
+  }
+
+  /**
+   * Visible events are numbered 1..n in order and point back to an earlier event; hidden ones have
+   * id 0 and point to the last visible event.
+   */
+  public static void contiguousIds(List<HistoryEvent> events) {
+    long expected = 1;
+    for (HistoryEvent e : events) {
+      if (e.visible()) {
+        check(
+            e.id() == expected,
+            "Expected event id " + expected + ", but " + e.type() + " has id " + e.id());
+        check(
+            e.previousEventId() >= 0 && e.previousEventId() < e.id(),
+            "Expected previousEventId < id for "
+                + e.type()
+                + " #"
+                + e.id()
+                + ", but it is "
+                + e.previousEventId());
+        expected++;
+      } else {
+        check(e.id() == 0, "Expected hidden event " + e.type() + " to have id 0, but " + e.id());
+        check(
+            e.previousEventId() == expected - 1,
+            "Expected hidden event "
+                + e.type()
+                + " to follow event "
+                + (expected - 1)
+                + ", but it follows "
+                + e.previousEventId());
+      }
+    }
+  }
+
+  /** The timers a running state says it holds must be exactly those started and still pending. */
+  static void timersMatchState(ExecutionState state, Set<String> pending, Signal after) {
+    final Set<String> held = heldTimers(state);
+    check(
+        held.equals(new TreeSet<>(pending)),
+        "Expected the state to hold exactly the pending timers "
+            + new TreeSet<>(pending)
+            + " after "
+            + after
+            + ", but it holds "
+            + held);
+  }
+
+  /** Every durable timer id a state refers to (what recovery would re-arm). */
+  public static Set<String> heldTimers(ExecutionState state) {
+    final Set<String> held = new TreeSet<>();
+    state.executionTimerId().ifPresent(held::add);
+    for (Frame f : state.frames()) {
+      addIfPresent(held, f.timerId());
+      addIfPresent(held, f.timeoutTimerId());
+      addIfPresent(held, f.heartbeatTimerId());
+    }
+    return held;
+  }
+
+  private static void addIfPresent(Set<String> set, String value) {
+    if (value != null) {
+      set.add(value);
+    }
+  }
+
+  private static List<String> paths(Collection<Frame> frames) {
+    return frames.stream().map(f -> "'" + f.path() + "':" + f.phase()).toList();
+  }
+}
