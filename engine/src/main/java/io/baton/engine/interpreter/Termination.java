@@ -25,12 +25,11 @@ final class Termination {
 
   static void failExecution(Decider d, Failure failure) {
     final List<String> timers = openTimers(d);
-    d.emit(
-        EventTypes.EXECUTION_FAILED,
-        "",
-        Events.errorCause(failure.error(), failure.cause()),
-        Events.internal());
-    end(d, timers, ExecutionStatus.FAILED, Optional.empty(), failure.error(), failure.cause());
+    // AWS leaves out an error or cause that is empty (a Fail state with only a Cause, say).
+    final String error = emptyToNull(failure.error());
+    final String cause = emptyToNull(failure.cause());
+    d.emit(EventTypes.EXECUTION_FAILED, "", Events.errorCause(error, cause), Events.internal());
+    end(d, timers, ExecutionStatus.FAILED, Optional.empty(), error, cause);
   }
 
   static void abort(Decider d, String error, String cause) {
