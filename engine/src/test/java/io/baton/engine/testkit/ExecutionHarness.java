@@ -96,9 +96,14 @@ public final class ExecutionHarness {
 
   /** The execution info a start uses: fixed test ARNs and the clock's current time. */
   public ExecutionInfo info(JsonNode input) {
-    final String arn = EXECUTION_ARN.replace(EXECUTION_NAME, executionName);
+    return executionInfo(executionName, input, clock.now());
+  }
+
+  /** Execution info with the test ARNs, for runners and harnesses alike. */
+  public static ExecutionInfo executionInfo(String name, JsonNode input, Instant startTime) {
+    final String arn = EXECUTION_ARN.replace(EXECUTION_NAME, name);
     return new ExecutionInfo(
-        arn, executionName, STATE_MACHINE_ARN, "TestMachine", ROLE_ARN, input, clock.now(), 0);
+        arn, name, STATE_MACHINE_ARN, "TestMachine", ROLE_ARN, input, startTime, 0);
   }
 
   /**
