@@ -9,7 +9,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "baton 0.1.0",
     description = "Run and validate Amazon States Language state machines.",
-    subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      RunCommand.class,
+      ValidateCommand.class,
+      BenchCommand.class, CommandLine.HelpCommand.class})
 public final class BatonCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -34,12 +34,29 @@ final class JsonLinesServer {
     }
   }
 
+  private static ObjectNode invalidDefinition(
+      JsonNode request, java.util.List<io.baton.engine.definition.validate.Diagnostic> errors) {
+    final ObjectNode out = Json.object();
+    out.set("id", request.path("id"));
+    out.put("status", "FAILED");
+    out.putNull("output");
+    out.put("error", "InvalidDefinition");
+    out.put(
+        "cause",
+        "Invalid State Machine Definition: '"
+            + String.join(", ", errors.stream().map(Object::toString).toList())
+            + "'");
+    return out;
+  }
+
   ObjectNode handle(String line) {
     JsonNode request = null;
     try {
       request = Json.parse(line);
+      final boolean express = "EXPRESS".equals(request.path("type").asText());
       final LocalExecution.Names names =
           new LocalExecution.Names(
+              express,
               request.path("region").asText("us-east-1"),
               request.path("accountId").asText("123456789012"),
               request.path("roleArn").asText(""),
@@ -49,6 +66,10 @@ final class JsonLinesServer {
           request.path("definition").isTextual()
               ? Json.parse(request.path("definition").asText())
               : request.path("definition");
+      final var errors = ValidateCommand.errors(definition);
+      if (!errors.isEmpty()) {
+        return invalidDefinition(request, errors);
+      }
       final JsonNode input = Json.parse(request.path("input").asText("{}"));
       final ExecutionResult result =
           LocalExecution.run(runner, definition, input, names, clock.instant());

@@ -15,13 +15,22 @@ import java.time.Instant;
 final class LocalExecution {
   private LocalExecution() {}
 
-  record Names(String region, String account, String roleArn, String machine, String execution) {}
+  record Names(
+      boolean express,
+      String region,
+      String account,
+      String roleArn,
+      String machine,
+      String execution) {}
 
   static ExecutionResult run(LocalRunner runner, JsonNode definition, JsonNode input, Names names, Instant start) {
     final StateMachineDefinition parsed = DefinitionParser.parse(definition);
     final ExecutionInfo info =
         new ExecutionInfo(
-            Arns.execution(names.region(), names.account(), names.machine(), names.execution()),
+            names.express()
+                ? Arns.expressExecution(
+                    names.region(), names.account(), names.machine(), names.execution(), start)
+                : Arns.execution(names.region(), names.account(), names.machine(), names.execution()),
             names.execution(),
             Arns.stateMachine(names.region(), names.account(), names.machine()),
             names.machine(),

@@ -101,6 +101,7 @@ public final class RunCommand implements Callable<Integer> {
             definition,
             inputJson,
             new LocalExecution.Names(
+                false,
                 "us-east-1",
                 "123456789012",
                 "arn:aws:iam::123456789012:role/baton-local",

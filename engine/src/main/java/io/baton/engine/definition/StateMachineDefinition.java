@@ -10,6 +10,8 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code states} keeps the definition's order; {@code startAt} names one of them.
  *   <li>{@code timeoutSeconds} is only meaningful at the top level.
+ *   <li>{@code source} is the JSON it was parsed from, so a sub-machine can be handed on (a
+ *       Distributed Map iteration becomes an execution of its item processor).
  * </ul>
  */
 public record StateMachineDefinition(
@@ -17,7 +19,8 @@ public record StateMachineDefinition(
     Map<String, State> states,
     QueryLanguage queryLanguage,
     Optional<Integer> timeoutSeconds,
-    Optional<String> comment) {
+    Optional<String> comment,
+    com.fasterxml.jackson.databind.JsonNode source) {
   public StateMachineDefinition {
     Objects.requireNonNull(startAt, "startAt");
     states = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(states));

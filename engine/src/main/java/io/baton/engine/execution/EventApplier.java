@@ -44,23 +44,32 @@ final class EventApplier {
       f.phase = FramePhase.TASK;
       // A retry schedules the task again once its back-off timer fired: that timer is gone.
       f.timerId = null;
+      f.timerFireAt = null;
       f.taskId = text(in, "taskId");
       f.timeoutTimerId = text(in, "timeoutTimerId");
       f.heartbeatTimerId = text(in, "heartbeatTimerId");
+      f.timeoutFireAt = instant(in, "timeoutFireAt");
+      f.heartbeatFireAt = instant(in, "heartbeatFireAt");
+      f.pendingTask = in;
     } else if (TaskEvents.isOutcome(type)) {
       final Frame f = frame(s, e);
       f.phase = FramePhase.ACTIVE;
       f.taskId = null;
       f.timeoutTimerId = null;
       f.heartbeatTimerId = null;
+      f.timeoutFireAt = null;
+      f.heartbeatFireAt = null;
+      f.pendingTask = null;
     } else if (TaskEvents.isProgress(type)) {
       return;
     } else if (EventTypes.HEARTBEAT_RECORDED.equals(type)) {
       frame(s, e).heartbeatTimerId = text(in, "heartbeatTimerId");
+      frame(s, e).heartbeatFireAt = instant(in, "fireAt");
     } else if (EventTypes.TIMER_SCHEDULED.equals(type)) {
       final Frame f = frame(s, e);
       f.phase = FramePhase.WAITING;
       f.timerId = text(in, "timerId");
+      f.timerFireAt = instant(in, "fireAt");
     } else if (EventTypes.RETRY_SCHEDULED.equals(type)) {
       retryScheduled(s, frame(s, e), in);
     } else if (EventTypes.EVALUATION_FAILED.equals(type)) {
@@ -86,6 +95,7 @@ final class EventApplier {
             info.path("redriveCount").asInt());
     s.status = ExecutionStatus.RUNNING;
     s.executionTimerId = text(in, "timerId");
+    s.executionTimeoutAt = instant(in, "timeoutAt");
     final Frame root = new Frame("", 0, s.definition, Variables.EMPTY);
     root.stateName = s.definition.startAt();
     root.stateInput = input;
@@ -149,6 +159,7 @@ final class EventApplier {
     f.retryCount++;
     f.phase = FramePhase.RETRY_WAIT;
     f.timerId = text(in, "timerId");
+    f.timerFireAt = instant(in, "fireAt");
     f.fanout = null;
     removeDescendants(s, f.path);
   }
@@ -194,6 +205,11 @@ final class EventApplier {
 
   private static int retrierCount(State state) {
     return state.accept(RetrierCount.INSTANCE);
+  }
+
+  static Instant instant(JsonNode node, String field) {
+    final String value = text(node, field);
+    return value == null ? null : Instant.parse(value);
   }
 
   static String text(JsonNode node, String field) {

@@ -27,6 +27,7 @@ public final class ExecutionState {
   long lastEventId;
   long eventCount;
   String executionTimerId;
+  java.time.Instant executionTimeoutAt;
   final Map<String, Frame> frames;
 
   public ExecutionState(StateMachineDefinition definition) {
@@ -44,6 +45,7 @@ public final class ExecutionState {
     this.lastEventId = other.lastEventId;
     this.eventCount = other.eventCount;
     this.executionTimerId = other.executionTimerId;
+    this.executionTimeoutAt = other.executionTimeoutAt;
     this.frames = new LinkedHashMap<>();
     other.frames.forEach((k, v) -> frames.put(k, v.copy()));
   }
@@ -93,6 +95,28 @@ public final class ExecutionState {
 
   public Optional<String> executionTimerId() {
     return Optional.ofNullable(executionTimerId);
+  }
+
+  /** Every durable timer the execution waits on, with its due time (for regeneration). */
+  public Map<String, java.time.Instant> openTimers() {
+    final Map<String, java.time.Instant> timers = new LinkedHashMap<>();
+    if (executionTimerId != null && executionTimeoutAt != null && !status.isTerminal()) {
+      timers.put(executionTimerId, executionTimeoutAt);
+    }
+    for (Frame f : frames.values()) {
+      if (f.timerId != null
+          && f.timerFireAt != null
+          && (f.phase == FramePhase.WAITING || f.phase == FramePhase.RETRY_WAIT)) {
+        timers.put(f.timerId, f.timerFireAt);
+      }
+      if (f.phase == FramePhase.TASK && f.timeoutTimerId != null && f.timeoutFireAt != null) {
+        timers.put(f.timeoutTimerId, f.timeoutFireAt);
+      }
+      if (f.phase == FramePhase.TASK && f.heartbeatTimerId != null && f.heartbeatFireAt != null) {
+        timers.put(f.heartbeatTimerId, f.heartbeatFireAt);
+      }
+    }
+    return timers;
   }
 
   public Optional<Frame> frame(String path) {

@@ -18,6 +18,7 @@ final class FanoutApplier {
       case EventTypes.MAP_STATE_STARTED:
         f.phase = FramePhase.FANOUT;
         f.timerId = null;
+        f.timerFireAt = null;
         f.fanout =
             new Fanout(
                 e.details().path("length").asInt(),
@@ -88,6 +89,7 @@ final class FanoutApplier {
     final int n = parallel.branches().size();
     f.phase = FramePhase.FANOUT;
     f.timerId = null;
+    f.timerFireAt = null;
     f.fanout = new Fanout(n, input, 0, 0, 0, false, null);
     f.fanout.nextIndex = n;
     f.fanout.running = n;

@@ -32,6 +32,10 @@ public final class Frame {
   String timerId;
   String heartbeatTimerId;
   String timeoutTimerId;
+  Instant timerFireAt;
+  Instant heartbeatFireAt;
+  Instant timeoutFireAt;
+  com.fasterxml.jackson.databind.node.ObjectNode pendingTask;
   Fanout fanout;
   JsonNode output;
 
@@ -55,6 +59,10 @@ public final class Frame {
     c.timerId = timerId;
     c.heartbeatTimerId = heartbeatTimerId;
     c.timeoutTimerId = timeoutTimerId;
+    c.timerFireAt = timerFireAt;
+    c.heartbeatFireAt = heartbeatFireAt;
+    c.timeoutFireAt = timeoutFireAt;
+    c.pendingTask = pendingTask;
     c.fanout = fanout == null ? null : fanout.copy();
     c.output = output;
     return c;
@@ -123,6 +131,23 @@ public final class Frame {
 
   public String timeoutTimerId() {
     return timeoutTimerId;
+  }
+
+  public Instant timerFireAt() {
+    return timerFireAt;
+  }
+
+  public Instant heartbeatFireAt() {
+    return heartbeatFireAt;
+  }
+
+  public Instant timeoutFireAt() {
+    return timeoutFireAt;
+  }
+
+  /** The outstanding task call (TaskScheduled's internal record), while the frame waits on it. */
+  public com.fasterxml.jackson.databind.node.ObjectNode pendingTask() {
+    return pendingTask;
   }
 
   public Fanout fanout() {

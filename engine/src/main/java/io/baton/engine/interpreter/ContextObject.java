@@ -7,21 +7,41 @@ import io.baton.engine.execution.ExecutionInfo;
 import io.baton.engine.execution.Frame;
 import io.baton.engine.json.Json;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
-/** Builds the context object ({@code $$}, {@code $states.context}) for a state. */
+/**
+ * Builds the context object ({@code $$}, {@code $states.context}) for a state. The Execution and
+ * StateMachine parts never change during an execution, so they are built once and shared.
+ */
 final class ContextObject {
-  private static final DateTimeFormatter ISO =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-
   private ContextObject() {}
 
+  /** {@code 2026-01-02T03:04:05.678Z}: always milliseconds, always UTC, as AWS writes them. */
   static String timestamp(Instant instant) {
-    return ISO.format(instant);
+    final LocalDateTime t =
+        LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+    final StringBuilder b = new StringBuilder(24);
+    b.append(t.getYear()).append('-');
+    pad(b, t.getMonthValue(), 2).append('-');
+    pad(b, t.getDayOfMonth(), 2).append('T');
+    pad(b, t.getHour(), 2).append(':');
+    pad(b, t.getMinute(), 2).append(':');
+    pad(b, t.getSecond(), 2).append('.');
+    pad(b, instant.getNano() / 1_000_000, 3).append('Z');
+    return b.toString();
   }
 
-  static ObjectNode of(ExecutionInfo info, Frame frame) {
+  private static StringBuilder pad(StringBuilder b, int value, int width) {
+    final String s = Integer.toString(value);
+    for (int i = s.length(); i < width; i++) {
+      b.append('0');
+    }
+    return b.append(s);
+  }
+
+  /** The parts of the context object that are the same for every state of an execution. */
+  static ObjectNode executionPart(ExecutionInfo info) {
     final ObjectNode root = Json.object();
     final ObjectNode execution = root.putObject("Execution");
     execution.put("Id", info.executionArn());
@@ -29,10 +49,20 @@ final class ContextObject {
     execution.put("StartTime", timestamp(info.startTime()));
     execution.put("Name", info.name());
     execution.put("RoleArn", info.roleArn());
-    execution.put("RedriveCount", info.redriveCount());
+    if (!info.executionArn().contains(":express:")) {
+      // EXPRESS executions cannot be redriven, and their context object has no RedriveCount.
+      execution.put("RedriveCount", info.redriveCount());
+    }
     final ObjectNode machine = root.putObject("StateMachine");
     machine.put("Id", info.stateMachineArn());
     machine.put("Name", info.stateMachineName());
+    return root;
+  }
+
+  static ObjectNode of(ObjectNode executionPart, Frame frame) {
+    final ObjectNode root = Json.object();
+    root.set("Execution", executionPart.get("Execution"));
+    root.set("StateMachine", executionPart.get("StateMachine"));
     final ObjectNode state = root.putObject("State");
     state.put("Name", frame.stateName());
     state.put("EnteredTime", timestamp(frame.enteredTime()));

@@ -26,6 +26,7 @@ final class Decider {
   final List<HistoryEvent> events = new ArrayList<>();
   final List<Effect> effects = new ArrayList<>();
   private final Deque<String> pending = new ArrayDeque<>();
+  private ObjectNode executionContext;
 
   Decider(ExecutionState state, Instant now, IdSource ids, TaskTokens tokens) {
     this.work = state.copy();
@@ -72,6 +73,14 @@ final class Decider {
 
   String nextScheduled() {
     return pending.poll();
+  }
+
+  /** The execution's part of the context object, built once per decision. */
+  ObjectNode executionContext() {
+    if (executionContext == null) {
+      executionContext = ContextObject.executionPart(work.info());
+    }
+    return executionContext;
   }
 
   Frame frame(String path) {

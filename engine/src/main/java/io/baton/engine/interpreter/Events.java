@@ -17,7 +17,7 @@ final class Events {
   static ObjectNode stateEntered(String name, JsonNode input) {
     final ObjectNode d = Json.object();
     d.put("name", name);
-    d.put("input", Json.write(input));
+    d.set("input", input);
     d.putObject("inputDetails").put("truncated", false);
     return d;
   }
@@ -25,14 +25,14 @@ final class Events {
   static ObjectNode stateExited(String name, JsonNode output, ObjectNode assigned) {
     final ObjectNode d = Json.object();
     d.put("name", name);
-    d.put("output", Json.write(output));
+    d.set("output", output);
     d.putObject("outputDetails").put("truncated", false);
     if (assigned != null && assigned.size() > 0) {
       final ObjectNode vars = d.putObject("assignedVariables");
       final Iterator<Map.Entry<String, JsonNode>> it = assigned.fields();
       while (it.hasNext()) {
         final Map.Entry<String, JsonNode> e = it.next();
-        vars.put(e.getKey(), Json.write(e.getValue()));
+        vars.set(e.getKey(), e.getValue());
       }
       d.putObject("assignedVariablesDetails").put("truncated", false);
     }
@@ -52,7 +52,7 @@ final class Events {
 
   static ObjectNode output(JsonNode output) {
     final ObjectNode d = Json.object();
-    d.put("output", Json.write(output));
+    d.set("output", output);
     d.putObject("outputDetails").put("truncated", false);
     return d;
   }

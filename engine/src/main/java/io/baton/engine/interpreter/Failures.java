@@ -74,9 +74,10 @@ final class Failures {
     internal.put("retrier", index);
     internal.put("timerId", timerId);
     internal.put("delayMillis", (long) (seconds * 1000));
+    final java.time.Instant fireAt = d.now.plus(Duration.ofMillis((long) (seconds * 1000)));
+    internal.put("fireAt", fireAt.toString());
     d.emitHidden(EventTypes.RETRY_SCHEDULED, f, internal);
-    d.effect(
-        new Effect.StartTimer(timerId, d.now.plus(Duration.ofMillis((long) (seconds * 1000)))));
+    d.effect(new Effect.StartTimer(timerId, fireAt));
   }
 
   private static void catchFailure(Decider d, Frame f, Failure failure, Catcher catcher) {

@@ -58,6 +58,39 @@ public final class Interpreter {
     return d.decision();
   }
 
+  /**
+   * The effects an execution still needs after a restart: its open timers and its outstanding task
+   * calls, derived from state alone (so nothing depends on "we already scheduled it").
+   */
+  public java.util.List<Effect> regenerate(ExecutionState state) {
+    final java.util.List<Effect> effects = new java.util.ArrayList<>();
+    if (state.status() != ExecutionStatus.RUNNING) {
+      return effects;
+    }
+    state.openTimers().forEach((id, at) -> effects.add(new Effect.StartTimer(id, at)));
+    for (Frame f : state.frames()) {
+      if (f.phase() == FramePhase.TASK && f.pendingTask() != null) {
+        final var t = f.pendingTask();
+        effects.add(
+            new Effect.InvokeTask(
+                f.taskId(),
+                f.path(),
+                f.stateName(),
+                t.path("resource").asText(),
+                t.path("parameters"),
+                t.path("attempt").asInt(),
+                t.has("timeoutSeconds")
+                    ? Optional.of(t.get("timeoutSeconds").asInt())
+                    : Optional.empty(),
+                t.has("heartbeatSeconds")
+                    ? Optional.of(t.get("heartbeatSeconds").asInt())
+                    : Optional.empty(),
+                t.has("taskToken") ? Optional.of(t.get("taskToken").asText()) : Optional.empty()));
+      }
+    }
+    return effects;
+  }
+
   /** Runs frames until every one is waiting for the outside world or the execution ended. */
   private static void drive(Decider d) {
     String path;
@@ -118,8 +151,10 @@ public final class Interpreter {
       info.put("redriveCount", start.info().redriveCount());
       final Optional<Integer> timeout = d.work.definition().timeoutSeconds();
       timeout.ifPresent(t -> internal.put("timerId", "execution-timeout"));
+      timeout.ifPresent(
+          t -> internal.put("timeoutAt", start.info().startTime().plusSeconds(t).toString()));
       final var details = Events.details();
-      details.put("input", io.baton.engine.json.Json.write(start.info().input()));
+      details.set("input", start.info().input());
       details.putObject("inputDetails").put("truncated", false);
       details.put("roleArn", start.info().roleArn());
       details.put("stateMachineArn", start.info().stateMachineArn());

@@ -134,7 +134,8 @@ final class MapItems {
     if (state.itemSelector().isMissingNode()) {
       return item;
     }
-    final ObjectNode context = ContextObject.withMapItem(data.context().deepCopy(), index, item);
+    final ObjectNode context =
+        ContextObject.withMapItem(Json.object().setAll(data.context()), index, item);
     if (data.jsonata) {
       final ObjectNode states = data.states(null, null);
       states.set("context", context);

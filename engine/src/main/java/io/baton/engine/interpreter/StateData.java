@@ -42,13 +42,13 @@ final class StateData {
 
   ObjectNode context() {
     if (context == null) {
-      context = ContextObject.of(decider.work.info(), frame);
+      context = ContextObject.of(decider.executionContext(), frame);
     }
     return context;
   }
 
   DataContext data(JsonNode input) {
-    return new DataContext(input, context(), frame.variables(), decider.ids, decider.now);
+    return new DataContext(input, this::context, frame.variables(), decider.ids, decider.now);
   }
 
   /** The {@code $states} binding for JSONata expressions. */

@@ -42,12 +42,12 @@ final class TaskDetails {
     if (activity) {
       d = Json.object();
       d.put("resource", arn);
-      d.put("input", Json.write(parameters));
+      d.set("input", parameters);
       d.putObject("inputDetails").put("truncated", false);
     } else {
       d = resource(arn);
       d.put("region", region(arn));
-      d.put("parameters", Json.write(parameters));
+      d.set("parameters", parameters);
     }
     timeout.ifPresent(t -> d.put("timeoutInSeconds", t));
     heartbeat.ifPresent(h -> d.put("heartbeatInSeconds", h));
@@ -56,7 +56,7 @@ final class TaskDetails {
 
   static ObjectNode succeeded(String arn, JsonNode output, boolean activity) {
     final ObjectNode d = activity ? Json.object() : resource(arn);
-    d.put("output", Json.write(output));
+    d.set("output", output);
     d.putObject("outputDetails").put("truncated", false);
     return d;
   }

@@ -42,7 +42,15 @@ final class TaskHandler {
     internal.set("parameters", parameters);
     final String timeoutTimer = "timeout:" + taskId;
     internal.put("timeoutTimerId", timeoutTimer);
+    internal.put("timeoutFireAt", d.now.plus(Duration.ofSeconds(timeoutSeconds)).toString());
+    internal.put("resource", state.resource());
+    internal.put("attempt", f.retryCount());
+    timeout.ifPresent(t -> internal.put("timeoutSeconds", t));
+    heartbeat.ifPresent(h -> internal.put("heartbeatSeconds", h));
+    token.ifPresent(t -> internal.put("taskToken", t));
     heartbeat.ifPresent(h -> internal.put("heartbeatTimerId", "heartbeat:" + taskId + ":0"));
+    heartbeat.ifPresent(
+        h -> internal.put("heartbeatFireAt", d.now.plus(Duration.ofSeconds(h)).toString()));
     final boolean activity = state.resource().contains(":activity:");
     d.emit(
         activity ? EventTypes.ACTIVITY_SCHEDULED : EventTypes.TASK_SCHEDULED,
@@ -108,10 +116,10 @@ final class TaskHandler {
     d.effect(new Effect.CancelTimer(f.heartbeatTimerId()));
     final ObjectNode internal = Events.internal();
     internal.put("heartbeatTimerId", "heartbeat:" + next);
+    final java.time.Instant fireAt = d.now.plus(Duration.ofSeconds(heartbeat.orElse(0)));
+    internal.put("fireAt", fireAt.toString());
     d.emitHidden(EventTypes.HEARTBEAT_RECORDED, f, internal);
-    d.effect(
-        new Effect.StartTimer(
-            "heartbeat:" + next, d.now.plus(Duration.ofSeconds(heartbeat.orElse(0)))));
+    d.effect(new Effect.StartTimer("heartbeat:" + next, fireAt));
   }
 
   private static void cancelTimers(Decider d, Frame f) {

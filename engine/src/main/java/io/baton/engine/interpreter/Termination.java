@@ -25,7 +25,7 @@ final class Termination {
 
   static void failExecution(Decider d, Failure failure) {
     final List<String> timers = openTimers(d);
-    // AWS leaves out an error or cause that is empty (a Fail state with only a Cause, say).
+    // A Fail state without Error or Cause leaves them out of the history, as AWS does.
     final String error = emptyToNull(failure.error());
     final String cause = emptyToNull(failure.cause());
     d.emit(EventTypes.EXECUTION_FAILED, "", Events.errorCause(error, cause), Events.internal());

@@ -110,7 +110,7 @@ class CallbackAndActivityTest {
         .isEqualTo(
             Json.parse(
                 """
-                {"resource": "%s", "input": "{\\"job\\":7}", "inputDetails": {"truncated": false},
+                {"resource": "%s", "input": {"job": 7}, "inputDetails": {"truncated": false},
                  "timeoutInSeconds": 60, "heartbeatInSeconds": 20}
                 """
                     .formatted(ACTIVITY)));

@@ -66,8 +66,10 @@ class CatchTest {
             Json.parse(
                 "{\"in\": 1, \"error\": {\"Error\": \"Custom.Error\", \"Cause\": \"details\"},"
                     + " \"handler\": \"first\"}"));
-    assertThat(h.onlyDetails("TaskStateExited").path("output").asText())
-        .isEqualTo("{\"in\":1,\"error\":{\"Error\":\"Custom.Error\",\"Cause\":\"details\"}}");
+    assertThat(h.onlyDetails("TaskStateExited").path("output"))
+        .isEqualTo(
+            Json.parse(
+                "{\"in\": 1, \"error\": {\"Error\": \"Custom.Error\", \"Cause\": \"details\"}}"));
   }
 
   @Test

@@ -3,7 +3,9 @@ package io.baton.engine.interpreter;
 import static io.baton.engine.testkit.HistoryAssert.assertThatHistory;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.baton.engine.execution.ExecutionStatus;
+import io.baton.engine.execution.HistoryJson;
 import io.baton.engine.json.Json;
 import io.baton.engine.testkit.ExecutionHarness;
 import io.baton.engine.testkit.HarnessExtension;
@@ -174,12 +176,12 @@ class PassStateTest {
     assertThat(h.decisions()).hasSize(1);
     assertThat(decision.effects()).singleElement().isInstanceOf(Effect.ExecutionEnded.class);
     assertThat(h.output()).isEqualTo(Json.parse("{\"sum\": 3}"));
-    assertThat(h.onlyDetails("ExecutionSucceeded").path("output").asText())
-        .isEqualTo("{\"sum\":3}");
+    assertThat(h.onlyDetails("ExecutionSucceeded").path("output"))
+        .isEqualTo(Json.parse("{\"sum\": 3}"));
   }
 
   @Test
-  void shouldRecordInputAndOutputTextInStateEvents() {
+  void shouldRecordInputAndOutputAsJsonTextInTheAwsHistory() {
     // given
     final ExecutionHarness h = pass("\"Result\": {\"r\": 1},");
 
@@ -187,12 +189,14 @@ class PassStateTest {
     h.start("{\"in\": \"x\"}");
 
     // then
-    assertThat(h.onlyDetails("PassStateEntered"))
+    assertThat(h.onlyDetails("PassStateEntered").path("input"))
+        .isEqualTo(Json.parse("{\"in\": \"x\"}"));
+    assertThat(HistoryJson.awsDetails((ObjectNode) h.onlyDetails("PassStateEntered")))
         .isEqualTo(
             Json.parse(
                 "{\"name\": \"P\", \"input\": \"{\\\"in\\\":\\\"x\\\"}\","
                     + " \"inputDetails\": {\"truncated\": false}}"));
-    assertThat(h.onlyDetails("PassStateExited"))
+    assertThat(HistoryJson.awsDetails((ObjectNode) h.onlyDetails("PassStateExited")))
         .isEqualTo(
             Json.parse(
                 "{\"name\": \"P\", \"output\": \"{\\\"r\\\":1}\","

@@ -62,7 +62,7 @@ class TaskStateTest {
             Json.parse(
                 """
                 {"resourceType": "lambda", "resource": "invoke", "region": "us-east-1",
-                 "parameters": "{\\"FunctionName\\":\\"f\\",\\"Payload\\":{\\"n\\":1}}",
+                 "parameters": {"FunctionName": "f", "Payload": {"n": 1}},
                  "timeoutInSeconds": 30, "heartbeatInSeconds": 10}
                 """));
   }
@@ -137,8 +137,8 @@ class TaskStateTest {
             "TaskStateExited",
             "ExecutionSucceeded");
     assertThat(h.history().get(4).timestamp()).isEqualTo(T0.plusSeconds(2));
-    assertThat(h.onlyDetails("TaskSucceeded").path("output").asText())
-        .isEqualTo("{\"Payload\":{\"value\":42},\"StatusCode\":200}");
+    assertThat(h.onlyDetails("TaskSucceeded").path("output"))
+        .isEqualTo(Json.parse("{\"Payload\": {\"value\": 42}, \"StatusCode\": 200}"));
   }
 
   @Test

@@ -31,7 +31,7 @@ class VariablesTest {
     // then
     assertThat(h.output()).isEqualTo(Json.parse("{\"x\": 1, \"y\": \"from input\"}"));
     assertThat(h.details("PassStateExited").get(0).path("assignedVariables"))
-        .isEqualTo(Json.parse("{\"x\": \"1\", \"y\": \"\\\"from input\\\"\"}"));
+        .isEqualTo(Json.parse("{\"x\": 1, \"y\": \"from input\"}"));
     assertThat(h.details("PassStateExited").get(0).path("assignedVariablesDetails"))
         .isEqualTo(Json.parse("{\"truncated\": false}"));
   }

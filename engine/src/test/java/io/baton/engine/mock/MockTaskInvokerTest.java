@@ -120,7 +120,7 @@ class MockTaskInvokerTest {
     assertThat(result.error()).contains("States.TaskFailed");
     assertThat(result.visibleHistory().stream().filter(e -> e.type().equals("TaskSucceeded")))
         .extracting(e -> e.details().path("output").asText())
-        .containsExactly("\"a\"", "\"b or c\"", "\"b or c\"");
+        .containsExactly("a", "b or c", "b or c");
   }
 
   @Test

@@ -69,7 +69,19 @@ public final class DefinitionParser {
         node.has("TimeoutSeconds")
             ? Optional.of(node.get("TimeoutSeconds").asInt())
             : Optional.empty(),
-        text(node, "Comment"));
+        text(node, "Comment"),
+        withLanguage(node, language));
+  }
+
+  /** The machine's JSON with its effective query language written in, to parse it alone later. */
+  private static JsonNode withLanguage(JsonNode node, QueryLanguage language) {
+    if (language != QueryLanguage.JSONATA || node.has("QueryLanguage")) {
+      return node;
+    }
+    final com.fasterxml.jackson.databind.node.ObjectNode copy =
+        ((com.fasterxml.jackson.databind.node.ObjectNode) node).deepCopy();
+    copy.put("QueryLanguage", "JSONata");
+    return copy;
   }
 
   private static State state(String name, JsonNode node, QueryLanguage inherited, String at) {

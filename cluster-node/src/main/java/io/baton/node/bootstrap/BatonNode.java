@@ -1,0 +1,160 @@
+package io.baton.node.bootstrap;
+
+import akka.actor.typed.ActorSystem;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.cluster.sharding.typed.javadsl.ClusterSharding;
+import akka.cluster.sharding.typed.javadsl.Entity;
+import akka.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
+import akka.cluster.typed.Cluster;
+import akka.cluster.typed.Join;
+import com.typesafe.config.Config;
+import io.baton.client.cli.RandomIds;
+import io.baton.engine.IdSource;
+import io.baton.engine.interpreter.Interpreter;
+import io.baton.engine.json.Json;
+import io.baton.engine.mock.MockConfig;
+import io.baton.node.db.Database;
+import io.baton.node.entity.ExecutionCommands;
+import io.baton.node.entity.ExecutionDeps;
+import io.baton.node.entity.ExecutionEntity;
+import io.baton.node.registry.ActivityStore;
+import io.baton.node.registry.ExecutionIndex;
+import io.baton.node.registry.StateMachineStore;
+import io.baton.node.registry.TagStore;
+import io.baton.node.service.PageTokens;
+import io.baton.node.service.internal.NodeContext;
+import io.baton.node.service.internal.NodeService;
+import io.baton.node.task.ActivityQueue;
+import io.baton.node.task.NodeTaskDispatcher;
+import io.baton.node.task.TaskTokenCodec;
+import io.baton.node.timer.TimerSliceWorker;
+import io.baton.node.timer.TimerStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Starts a Baton node: schema, actor system and cluster membership, the execution and activity
+ * entities, the timer slices, the service and its gateways. With no configuration it is a
+ * single-node cluster on an H2 file under ./data.
+ */
+public final class BatonNode {
+  private BatonNode() {}
+
+  public static RunningNode start(Config config) throws Exception {
+    final NodeSettings settings = NodeSettings.from(config);
+    final Database db =
+        new Database(settings.dbUrl(), settings.dbUser(), settings.dbPassword(), settings.dbPoolSize());
+    db.migrate();
+    final String secret = Secrets.secret(settings, db);
+    final ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "baton", config);
+    final Cluster cluster = Cluster.get(system);
+    if (config.getStringList("akka.cluster.seed-nodes").isEmpty()) {
+      cluster.manager().tell(Join.create(cluster.selfMember().address()));
+    }
+    final Clock clock = Clock.systemUTC();
+    final IdSource ids = new RandomIds();
+    final TaskTokenCodec tokens = new TaskTokenCodec(secret);
+    final Optional<MockConfig> mocks = loadMocks(settings);
+    final ClusterSharding sharding = ClusterSharding.get(system);
+    final TimerStore timers = new TimerStore(db, settings.timerSlices());
+    final ExecutionIndex index = new ExecutionIndex(db);
+    final ExecutionDeps deps =
+        new ExecutionDeps(
+            new Interpreter(tokens),
+            ids,
+            clock,
+            timers,
+            index,
+            new NodeTaskDispatcher(sharding, tokens, mocks),
+            sharding,
+            settings.waitTimeScale());
+    sharding.init(
+        Entity.of(ExecutionEntity.TYPE_KEY, ctx -> ExecutionEntity.create(ctx.getEntityId(), deps)));
+    sharding.init(
+        Entity.of(
+            ActivityQueue.TYPE_KEY,
+            ctx ->
+                ActivityQueue.create(
+                    (task, worker) ->
+                        sharding
+                            .entityRefFor(ExecutionEntity.TYPE_KEY, task.executionArn())
+                            .<ExecutionCommands.Accepted>ask(
+                                r ->
+                                    new ExecutionCommands.TaskUpdate(
+                                        task.taskId(), "STARTED", null, null, null, worker, r),
+                                settings.askTimeout()))));
+    startTimerSlices(system, sharding, timers, settings, clock);
+    final NodeContext context =
+        new NodeContext(
+            system,
+            sharding,
+            settings,
+            new StateMachineStore(db),
+            index,
+            new ActivityStore(db),
+            new TagStore(db),
+            tokens,
+            new PageTokens(tokens, clock),
+            clock,
+            ids,
+            mocks);
+    final NodeService service = new NodeService(context);
+    final RunningNode node = new RunningNode(system, service, settings);
+    node.onClose(db);
+    node.onClose(service);
+    Gateways.start(node, service, settings);
+    wakeRunning(sharding, index, settings);
+    return node;
+  }
+
+  private static void startTimerSlices(
+      ActorSystem<Void> system,
+      ClusterSharding sharding,
+      TimerStore timers,
+      NodeSettings settings,
+      Clock clock) {
+    final TimerSliceWorker.Delivery delivery =
+        (executionId, timerId) ->
+            sharding
+                .entityRefFor(ExecutionEntity.TYPE_KEY, executionId)
+                .<akka.Done>ask(
+                    r -> new ExecutionCommands.FireTimer(timerId, r), settings.askTimeout());
+    ShardedDaemonProcess.get(system)
+        .init(
+            Object.class,
+            "baton-timers",
+            settings.timerSlices(),
+            slice ->
+                TimerSliceWorker.create(
+                    slice,
+                    timers,
+                    delivery,
+                    clock,
+                    settings.timerPollInterval(),
+                    settings.timerBatchSize()));
+  }
+
+  /**
+   * Executions that were running when the node stopped come back on their own when a timer or
+   * answer reaches them; waking them here also regenerates timers and tasks whose writes were lost.
+   */
+  private static void wakeRunning(ClusterSharding sharding, ExecutionIndex index, NodeSettings settings) {
+    final List<String> running = index.runningNow();
+    for (String arn : running) {
+      sharding
+          .entityRefFor(ExecutionEntity.TYPE_KEY, arn)
+          .<akka.Done>ask(ExecutionCommands.Wake::new, Duration.ofMinutes(1));
+    }
+  }
+
+  private static Optional<MockConfig> loadMocks(NodeSettings settings) throws IOException {
+    if (settings.mockConfig().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(MockConfig.parse(Json.parse(Files.readString(settings.mockConfig().get()))));
+  }
+}

@@ -1,0 +1,49 @@
+package io.baton.node.bootstrap;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import io.baton.persistence.Dialect;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Loads the node's configuration and points the journal plugins at the configured database, with
+ * the Slick profile and driver that database needs.
+ */
+public final class NodeConfig {
+  private NodeConfig() {}
+
+  public static Config load() {
+    return load(Map.of());
+  }
+
+  /** {@code overrides} (e.g. ports and URL in tests) on top of the normal configuration. */
+  public static Config load(Map<String, Object> overrides) {
+    ConfigFactory.invalidateCaches();
+    final Config base =
+        ConfigFactory.parseMap(overrides)
+            .withFallback(ConfigFactory.defaultOverrides())
+            .withFallback(ConfigFactory.defaultApplication())
+            .withFallback(ConfigFactory.parseResources("baton-node.conf"))
+            .withFallback(ConfigFactory.defaultReference())
+            .resolve();
+    return withDatabase(base);
+  }
+
+  private static Config withDatabase(Config config) {
+    final String url = config.getString("baton.database.url");
+    final Dialect dialect = Dialect.fromJdbcUrl(url);
+    final Map<String, Object> slick = new HashMap<>();
+    final String profile =
+        dialect == Dialect.POSTGRES ? "slick.jdbc.PostgresProfile$" : "slick.jdbc.H2Profile$";
+    final String driver = dialect == Dialect.POSTGRES ? "org.postgresql.Driver" : "org.h2.Driver";
+    for (String plugin : new String[] {"jdbc-journal", "jdbc-snapshot-store", "jdbc-read-journal"}) {
+      slick.put(plugin + ".slick.profile", profile);
+      slick.put(plugin + ".slick.db.driver", driver);
+      slick.put(plugin + ".slick.db.url", url);
+      slick.put(plugin + ".slick.db.user", config.getString("baton.database.user"));
+      slick.put(plugin + ".slick.db.password", config.getString("baton.database.password"));
+    }
+    return ConfigFactory.parseMap(slick).withFallback(config);
+  }
+}

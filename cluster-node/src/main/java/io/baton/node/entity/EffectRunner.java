@@ -1,0 +1,139 @@
+package io.baton.node.entity;
+
+import akka.actor.typed.javadsl.ActorContext;
+import io.baton.engine.execution.ExecutionStatus;
+import io.baton.engine.interpreter.Effect;
+import io.baton.engine.json.Json;
+import io.baton.node.entity.ExecutionCommands.Command;
+import io.baton.node.registry.ExecutionIndex;
+import io.baton.persistence.JournalEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Turns an execution's effects into node actions after its events are persisted: durable timers,
+ * task dispatch, child executions, the listing row, and telling a parent Map that a child ended.
+ * Effects are at-most-once here; what must happen is regenerated from state after a recovery.
+ */
+final class EffectRunner {
+  /** Timers due sooner than this are also kept in memory, so they fire on time. */
+  private static final Duration NEAR = Duration.ofSeconds(2);
+
+  private final ActorContext<Command> ctx;
+  private final String executionArn;
+  private final ExecutionDeps deps;
+
+  EffectRunner(ActorContext<Command> ctx, String executionArn, ExecutionDeps deps) {
+    this.ctx = ctx;
+    this.executionArn = executionArn;
+    this.deps = deps;
+  }
+
+  void created(ExecutionEntityState state, List<Effect> effects) {
+    index(state);
+    run(state, effects);
+  }
+
+  void afterRecovery(ExecutionEntityState state) {
+    if (!state.exists()) {
+      return;
+    }
+    index(state);
+    if (state.execution.status() == ExecutionStatus.RUNNING) {
+      run(state, deps.interpreter().regenerate(state.execution));
+    }
+  }
+
+  void run(ExecutionEntityState state, List<Effect> effects) {
+    for (Effect effect : effects) {
+      if (effect instanceof Effect.StartTimer t) {
+        startTimer(t);
+      } else if (effect instanceof Effect.CancelTimer t) {
+        deps.timers().delete(executionArn, t.timerId());
+      } else if (effect instanceof Effect.InvokeTask task) {
+        deps.tasks().dispatch(state.created, task, ctx.getSelf());
+      } else if (effect instanceof Effect.StartChildExecution child) {
+        startChild(state, child);
+      } else if (effect instanceof Effect.ExecutionEnded ended) {
+        ended(state, ended);
+      }
+    }
+  }
+
+  private void startTimer(Effect.StartTimer t) {
+    final Instant now = deps.clock().instant();
+    Instant fireAt = t.fireAt();
+    final boolean scalable = t.timerId().startsWith("wait:") || t.timerId().startsWith("retry:");
+    if (scalable && deps.waitTimeScale() != 1.0 && fireAt.isAfter(now)) {
+      final long millis = Duration.between(now, fireAt).toMillis();
+      fireAt = now.plusMillis((long) (millis * deps.waitTimeScale()));
+    }
+    final Duration delay = Duration.between(now, fireAt);
+    if (delay.compareTo(NEAR) < 0) {
+      final var message = new ExecutionCommands.FireTimer(t.timerId(), ctx.getSystem().ignoreRef());
+      if (delay.isNegative() || delay.isZero()) {
+        ctx.getSelf().tell(message);
+      } else {
+        ctx.scheduleOnce(delay, ctx.getSelf(), message);
+      }
+    }
+    if (!delay.isNegative() && !delay.isZero()) {
+      deps.timers().upsert(executionArn, t.timerId(), fireAt);
+    }
+  }
+
+  private void startChild(ExecutionEntityState state, Effect.StartChildExecution child) {
+    final JournalEvent.ExecutionCreated parent = state.created;
+    final String childArn = parent.executionArn() + "/" + child.executionName();
+    final JournalEvent.ExecutionCreated created =
+        new JournalEvent.ExecutionCreated(
+            Json.write(child.machine().source()),
+            parent.stateMachineArn(),
+            parent.revisionId(),
+            childArn,
+            child.executionName(),
+            Json.write(child.input()),
+            parent.roleArn(),
+            parent.mockTestCase(),
+            executionArn,
+            child.framePath(),
+            child.index(),
+            deps.clock().millis());
+    deps.sharding()
+        .entityRefFor(ExecutionEntity.TYPE_KEY, childArn)
+        .tell(new ExecutionCommands.Create(created, ctx.getSystem().ignoreRef()));
+  }
+
+  private void ended(ExecutionEntityState state, Effect.ExecutionEnded ended) {
+    index(state);
+    deps.tasks().forget(executionArn);
+    final JournalEvent.ExecutionCreated created = state.created;
+    if (created.parentExecutionArn() != null) {
+      deps.sharding()
+          .entityRefFor(ExecutionEntity.TYPE_KEY, created.parentExecutionArn())
+          .tell(
+              new ExecutionCommands.ChildCompleted(
+                  created.parentFrame(),
+                  created.parentIndex(),
+                  ended.status().name(),
+                  ended.output().map(Json::write).orElse(null),
+                  ended.error().orElse(null),
+                  ended.cause().orElse(null)));
+    }
+  }
+
+  private void index(ExecutionEntityState state) {
+    final JournalEvent.ExecutionCreated c = state.created;
+    final boolean terminal = state.execution.status().isTerminal();
+    deps.index()
+        .upsert(
+            new ExecutionIndex.Row(
+                c.executionArn(),
+                c.parentExecutionArn() != null ? c.parentExecutionArn() : c.stateMachineArn(),
+                c.name(),
+                state.execution.status().name(),
+                c.startMillis(),
+                terminal ? Long.valueOf(state.stopMillis == 0 ? deps.clock().millis() : state.stopMillis) : null));
+  }
+}

@@ -1,0 +1,77 @@
+package io.baton.node.entity;
+
+import akka.Done;
+import akka.actor.typed.ActorRef;
+import io.baton.node.CborSerializable;
+import io.baton.persistence.JournalEvent;
+import java.util.List;
+
+/** The messages an execution entity accepts, and its replies. All cross nodes as CBOR. */
+public final class ExecutionCommands {
+  private ExecutionCommands() {}
+
+  public interface Command extends CborSerializable {}
+
+  /** Create the execution (idempotent on the same name and input while it runs). */
+  public record Create(JournalEvent.ExecutionCreated created, ActorRef<CreateReply> replyTo)
+      implements Command {}
+
+  public record CreateReply(Outcome outcome, long startMillis, String message)
+      implements CborSerializable {
+    public enum Outcome {
+      CREATED,
+      ALREADY_RUNNING_SAME_INPUT,
+      ALREADY_EXISTS,
+      INVALID
+    }
+  }
+
+  public record Describe(ActorRef<View> replyTo) implements Command {}
+
+  /** What DescribeExecution shows; {@code exists} is false for an unknown execution. */
+  public record View(
+      boolean exists,
+      String executionArn,
+      String stateMachineArn,
+      String name,
+      String status,
+      long startMillis,
+      long stopMillis,
+      String input,
+      String output,
+      String error,
+      String cause,
+      String revisionId,
+      String definition)
+      implements CborSerializable {}
+
+  /** A task outcome: kind is SUCCEEDED, FAILED, HEARTBEAT or STARTED. */
+  public record TaskUpdate(
+      String taskId,
+      String kind,
+      String output,
+      String error,
+      String cause,
+      String workerName,
+      ActorRef<Accepted> replyTo)
+      implements Command {}
+
+  /** Whether a task update found its task still waiting (else the token is stale). */
+  public record Accepted(boolean accepted, String executionStatus) implements CborSerializable {}
+
+  public record FireTimer(String timerId, ActorRef<Done> replyTo) implements Command {}
+
+  public record Stop(String error, String cause, ActorRef<View> replyTo) implements Command {}
+
+  public record ChildCompleted(
+      String framePath, int index, String status, String output, String error, String cause)
+      implements Command {}
+
+  public record GetHistory(ActorRef<History> replyTo) implements Command {}
+
+  /** Visible history events, each in the journal's JSON form. */
+  public record History(boolean exists, List<String> events) implements CborSerializable {}
+
+  /** Wake a passivated execution so it regenerates its timers and task dispatches. */
+  public record Wake(ActorRef<Done> replyTo) implements Command {}
+}

@@ -1,0 +1,19 @@
+package io.baton.node.entity;
+
+import akka.cluster.sharding.typed.javadsl.ClusterSharding;
+import io.baton.engine.IdSource;
+import io.baton.engine.interpreter.Interpreter;
+import io.baton.node.registry.ExecutionIndex;
+import io.baton.node.timer.TimerStore;
+import java.time.Clock;
+
+/** What an execution entity needs from the node; passed in, never looked up statically. */
+public record ExecutionDeps(
+    Interpreter interpreter,
+    IdSource ids,
+    Clock clock,
+    TimerStore timers,
+    ExecutionIndex index,
+    TaskDispatcher tasks,
+    ClusterSharding sharding,
+    double waitTimeScale) {}

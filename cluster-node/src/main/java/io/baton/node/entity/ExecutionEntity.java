@@ -1,0 +1,134 @@
+package io.baton.node.entity;
+
+import akka.Done;
+import akka.actor.typed.Behavior;
+import akka.actor.typed.javadsl.ActorContext;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.cluster.sharding.typed.javadsl.EntityTypeKey;
+import akka.persistence.typed.PersistenceId;
+import akka.persistence.typed.RecoveryCompleted;
+import akka.persistence.typed.javadsl.CommandHandler;
+import akka.persistence.typed.javadsl.EventHandler;
+import akka.persistence.typed.javadsl.EventSourcedBehavior;
+import akka.persistence.typed.javadsl.SignalHandler;
+import io.baton.engine.execution.ExecutionState;
+import io.baton.engine.execution.HistoryEvent;
+import io.baton.engine.interpreter.Decision;
+import io.baton.engine.interpreter.Signal;
+import io.baton.node.entity.ExecutionCommands.Command;
+import io.baton.persistence.JournalEvent;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One execution, sharded by its ARN. The command handler asks the engine to decide, persists the
+ * decision's events in one write and then runs its effects; the event handler folds events in
+ * with the engine's apply. Nothing about ASL lives here.
+ */
+public final class ExecutionEntity
+    extends EventSourcedBehavior<Command, JournalEvent, ExecutionEntityState> {
+  public static final EntityTypeKey<Command> TYPE_KEY =
+      EntityTypeKey.create(Command.class, "Execution");
+
+  private final ActorContext<Command> ctx;
+  private final String executionArn;
+  private final ExecutionDeps deps;
+  private final EffectRunner effects;
+
+  private ExecutionEntity(ActorContext<Command> ctx, String executionArn, ExecutionDeps deps) {
+    super(PersistenceId.of(TYPE_KEY.name(), executionArn));
+    this.ctx = ctx;
+    this.executionArn = executionArn;
+    this.deps = deps;
+    this.effects = new EffectRunner(ctx, executionArn, deps);
+  }
+
+  public static Behavior<Command> create(String executionArn, ExecutionDeps deps) {
+    return Behaviors.setup(ctx -> new ExecutionEntity(ctx, executionArn, deps));
+  }
+
+  @Override
+  public ExecutionEntityState emptyState() {
+    return new ExecutionEntityState();
+  }
+
+  @Override
+  public CommandHandler<Command, JournalEvent, ExecutionEntityState> commandHandler() {
+    return new ExecutionCommandHandler(this).build(newCommandHandlerBuilder());
+  }
+
+  @Override
+  public EventHandler<ExecutionEntityState, JournalEvent> eventHandler() {
+    return newEventHandlerBuilder()
+        .forAnyState()
+        .onEvent(JournalEvent.ExecutionCreated.class, ExecutionEntity::created)
+        .onEvent(JournalEvent.HistoryRecorded.class, ExecutionEntity::recorded)
+        .build();
+  }
+
+  @Override
+  public SignalHandler<ExecutionEntityState> signalHandler() {
+    return newSignalHandlerBuilder()
+        .onSignal(RecoveryCompleted.instance(), state -> effects.afterRecovery(state))
+        .build();
+  }
+
+  private static ExecutionEntityState created(
+      ExecutionEntityState state, JournalEvent.ExecutionCreated event) {
+    state.created = event;
+    state.definition = Definitions.parse(event.definition());
+    state.execution = new ExecutionState(state.definition);
+    return state;
+  }
+
+  private static ExecutionEntityState recorded(
+      ExecutionEntityState state, JournalEvent.HistoryRecorded recorded) {
+    final HistoryEvent event = recorded.event();
+    state.execution.apply(event);
+    if (event.visible()) {
+      state.history.add(event);
+    }
+    if (state.execution.status().isTerminal() && state.stopMillis == 0) {
+      state.stopMillis = event.timestamp().toEpochMilli();
+    }
+    return state;
+  }
+
+  // Package-private helpers for the command handler.
+
+  ActorContext<Command> context() {
+    return ctx;
+  }
+
+  String executionArn() {
+    return executionArn;
+  }
+
+  akka.persistence.typed.javadsl.EffectFactories<JournalEvent, ExecutionEntityState> effect() {
+    return Effect();
+  }
+
+  ExecutionDeps deps() {
+    return deps;
+  }
+
+  EffectRunner effects() {
+    return effects;
+  }
+
+  Decision decide(ExecutionEntityState state, Signal signal) {
+    return deps.interpreter().decide(state.execution, signal, deps.clock().instant(), deps.ids());
+  }
+
+  static List<JournalEvent> journal(Decision decision) {
+    final List<JournalEvent> events = new ArrayList<>(decision.events().size());
+    for (HistoryEvent e : decision.events()) {
+      events.add(new JournalEvent.HistoryRecorded(e));
+    }
+    return events;
+  }
+
+  static Done done() {
+    return Done.getInstance();
+  }
+}

@@ -1,0 +1,149 @@
+package io.baton.node.service.internal;
+
+import io.baton.engine.definition.parse.DefinitionParser;
+import io.baton.engine.execution.ExecutionInfo;
+import io.baton.engine.interpreter.Interpreter;
+import io.baton.engine.json.Json;
+import io.baton.engine.mock.MockTaskInvoker;
+import io.baton.engine.runner.ExecutionResult;
+import io.baton.engine.runner.LocalRunner;
+import io.baton.engine.runner.TaskInvoker;
+import io.baton.engine.runner.TaskOutcome;
+import io.baton.node.registry.StateMachineRecord;
+import io.baton.node.service.Names;
+import io.baton.node.service.ServiceModel.Execution;
+import io.baton.node.service.ServiceModel.ExecutionStatus;
+import io.baton.node.service.ServiceModel.SyncExecution;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * EXPRESS executions: run in memory on the receiving node without a journal (at-most-once), for at
+ * most five minutes, as AWS runs them.
+ */
+final class ExpressOps implements AutoCloseable {
+  static final Duration LIMIT = Duration.ofMinutes(5);
+  private final NodeContext node;
+  private final ExecutorService pool =
+      Executors.newCachedThreadPool(
+          r -> {
+            final Thread t = new Thread(r, "baton-express");
+            t.setDaemon(true);
+            return t;
+          });
+
+  ExpressOps(NodeContext node) {
+    this.node = node;
+  }
+
+  CompletionStage<SyncExecution> run(
+      StateMachineRecord machine, String name, String input, Optional<String> testCase) {
+    final String arn =
+        "arn:aws:states:"
+            + node.settings().region()
+            + ":"
+            + node.settings().account()
+            + ":express:"
+            + machine.name()
+            + ":"
+            + name
+            + ":"
+            + node.ids().newUuid();
+    final Instant start = node.clock().instant();
+    final CompletableFuture<SyncExecution> result =
+        CompletableFuture.supplyAsync(() -> execute(machine, arn, name, input, testCase, start), pool);
+    return result.orTimeout(LIMIT.toMillis(), TimeUnit.MILLISECONDS)
+        .exceptionally(e -> timedOut(machine, arn, name, input, start));
+  }
+
+  private SyncExecution execute(
+      StateMachineRecord machine, String arn, String name, String input, Optional<String> testCase, Instant start) {
+    final LocalRunner runner =
+        new LocalRunner(
+            new Interpreter(node.tokens()),
+            invoker(machine, testCase),
+            node.ids(),
+            d -> Thread.sleep(d.toMillis()),
+            node.settings().waitTimeScale());
+    final ExecutionResult r =
+        runner.run(
+            DefinitionParser.parse(Json.parse(machine.definition())),
+            new ExecutionInfo(arn, name, machine.arn(), machine.name(), machine.roleArn(), Json.parse(input), start, 0));
+    final Instant stop = node.clock().instant();
+    final ExecutionStatus status =
+        r.status() == io.baton.engine.execution.ExecutionStatus.RUNNING
+            ? ExecutionStatus.FAILED
+            : ExecutionStatus.valueOf(r.status().name());
+    return new SyncExecution(
+        new Execution(
+            arn,
+            machine.arn(),
+            name,
+            status,
+            start,
+            Optional.of(stop),
+            input,
+            r.output().map(Json::write),
+            r.status() == io.baton.engine.execution.ExecutionStatus.RUNNING
+                ? Optional.of("States.Runtime")
+                : r.error(),
+            r.status() == io.baton.engine.execution.ExecutionStatus.RUNNING
+                ? Optional.of("The execution waits for a task answer that an EXPRESS run cannot receive")
+                : r.cause(),
+            machine.revisionId()),
+        Math.max(100, ((Duration.between(start, stop).toMillis() + 99) / 100) * 100),
+        64);
+  }
+
+  private SyncExecution timedOut(StateMachineRecord machine, String arn, String name, String input, Instant start) {
+    return new SyncExecution(
+        new Execution(
+            arn,
+            machine.arn(),
+            name,
+            ExecutionStatus.TIMED_OUT,
+            start,
+            Optional.of(node.clock().instant()),
+            input,
+            Optional.empty(),
+            Optional.of("States.Timeout"),
+            Optional.of("The EXPRESS execution ran longer than five minutes"),
+            machine.revisionId()),
+        LIMIT.toMillis(),
+        64);
+  }
+
+  private TaskInvoker invoker(StateMachineRecord machine, Optional<String> testCase) {
+    final TaskInvoker none =
+        task ->
+            CompletableFuture.completedFuture(
+                TaskOutcome.failure(
+                    "States.TaskFailed",
+                    "This node has no integration for resource '" + task.resource() + "'"));
+    if (testCase.isEmpty() || node.mocks().isEmpty()) {
+      return none;
+    }
+    return node.mocks()
+        .get()
+        .testCase(machine.name(), testCase.get())
+        .<TaskInvoker>map(r -> new MockTaskInvoker(r, none))
+        .orElse(none);
+  }
+
+  static String name(Optional<String> requested, NodeContext node) {
+    final String name = requested.orElseGet(() -> node.ids().newUuid());
+    Names.check("name", name);
+    return name;
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+}

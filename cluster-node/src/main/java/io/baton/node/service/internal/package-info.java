@@ -1,0 +1,2 @@
+/** The node's implementation of {@code BatonService}. No compatibility promise: internal. */
+package io.baton.node.service.internal;

@@ -1,0 +1,113 @@
+package io.baton.node.task;
+
+import akka.actor.typed.ActorRef;
+import akka.actor.typed.Behavior;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.cluster.sharding.typed.javadsl.EntityTypeKey;
+import io.baton.node.CborSerializable;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.function.BiFunction;
+
+/**
+ * The task queue of one activity (sharded by activity ARN): tasks wait for workers and workers
+ * long-poll for tasks. Not persistent: a queued task lives in its execution's journal, and the
+ * execution offers it again after a restart; a task id already seen is not queued twice.
+ */
+public final class ActivityQueue {
+  public static final EntityTypeKey<Command> TYPE_KEY =
+      EntityTypeKey.create(Command.class, "ActivityQueue");
+
+  private static final int SEEN_LIMIT = 100_000;
+
+  public interface Command extends CborSerializable {}
+
+  /** A task for a worker: its token, its input (JSON text), and where it came from. */
+  public record Task(String taskToken, String input, String executionArn, String taskId)
+      implements CborSerializable {}
+
+  public record Offer(Task task) implements Command {}
+
+  /** A worker's poll; answered with a task or with empty after {@code timeout}. */
+  public record Poll(String pollId, String workerName, Duration timeout, ActorRef<Polled> replyTo)
+      implements Command {}
+
+  public record Polled(Optional<Task> task) implements CborSerializable {}
+
+  private record PollExpired(String pollId) implements Command {}
+
+  private ActivityQueue() {}
+
+  /** {@code started} is told (execution, task id, worker) when a worker takes a task. */
+  public static Behavior<Command> create(TaskStarted started) {
+    return Behaviors.setup(
+        ctx ->
+            Behaviors.withTimers(
+                timers -> {
+                  final Deque<Task> tasks = new ArrayDeque<>();
+                  final Map<String, Poll> polls = new LinkedHashMap<>();
+                  final Map<String, Boolean> seen =
+                      new LinkedHashMap<>(16, 0.75f, false) {
+                        @Override
+                        protected boolean removeEldestEntry(Map.Entry<String, Boolean> e) {
+                          return size() > SEEN_LIMIT;
+                        }
+                      };
+                  return Behaviors.receive(Command.class)
+                      .onMessage(
+                          Offer.class,
+                          offer -> {
+                            if (seen.put(offer.task().taskId(), true) != null) {
+                              return Behaviors.same();
+                            }
+                            if (polls.isEmpty()) {
+                              tasks.addLast(offer.task());
+                            } else {
+                              final Poll poll = polls.remove(polls.keySet().iterator().next());
+                              timers.cancel(poll.pollId());
+                              hand(poll, offer.task(), started);
+                            }
+                            return Behaviors.same();
+                          })
+                      .onMessage(
+                          Poll.class,
+                          poll -> {
+                            if (!tasks.isEmpty()) {
+                              hand(poll, tasks.removeFirst(), started);
+                            } else {
+                              polls.put(poll.pollId(), poll);
+                              timers.startSingleTimer(poll.pollId(), new PollExpired(poll.pollId()), poll.timeout());
+                            }
+                            return Behaviors.same();
+                          })
+                      .onMessage(
+                          PollExpired.class,
+                          expired -> {
+                            final Poll poll = polls.remove(expired.pollId());
+                            if (poll != null) {
+                              poll.replyTo().tell(new Polled(Optional.empty()));
+                            }
+                            return Behaviors.same();
+                          })
+                      .build();
+                }));
+  }
+
+  /**
+   * Records ActivityStarted in the execution before the worker sees the task, so the worker's
+   * answer can never overtake it.
+   */
+  private static void hand(Poll poll, Task task, TaskStarted started) {
+    started
+        .apply(task, poll.workerName())
+        .whenComplete((ok, error) -> poll.replyTo().tell(new Polled(Optional.of(task))));
+  }
+
+  /** Tells an execution that a worker took one of its tasks; completes once it is recorded. */
+  public interface TaskStarted extends BiFunction<Task, String, CompletionStage<?>> {}
+}

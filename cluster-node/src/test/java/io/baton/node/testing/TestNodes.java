@@ -1,0 +1,36 @@
+package io.baton.node.testing;
+
+import io.baton.node.bootstrap.BatonNode;
+import io.baton.node.bootstrap.NodeConfig;
+import io.baton.node.bootstrap.RunningNode;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Starts real nodes in this JVM on free ports, against a {@link TestDatabase}. */
+public final class TestNodes {
+  private TestNodes() {}
+
+  public static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  public static Map<String, Object> settings(TestDatabase db) throws IOException {
+    final Map<String, Object> c = new HashMap<>();
+    c.put("baton.database.url", db.url());
+    c.put("baton.database.user", db.user());
+    c.put("baton.database.password", "");
+    c.put("baton.http.host", "127.0.0.1");
+    c.put("baton.http.port", freePort());
+    c.put("baton.grpc.port", freePort());
+    c.put("akka.remote.artery.canonical.port", freePort());
+    return c;
+  }
+
+  public static RunningNode start(Map<String, Object> settings) throws Exception {
+    return BatonNode.start(NodeConfig.load(settings));
+  }
+}

@@ -1,0 +1,104 @@
+package io.baton.persistence;
+
+import akka.actor.ExtendedActorSystem;
+import akka.serialization.SerializerWithStringManifest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.baton.engine.json.Json;
+import java.io.IOException;
+import java.io.NotSerializableException;
+import java.io.UncheckedIOException;
+
+/**
+ * Serializes journal events as JSON under stable manifests with a version: {@code
+ * ExecutionCreated.v1} and {@code HistoryRecorded.v1}. A new version gets a new manifest; old
+ * manifests stay readable forever.
+ */
+public final class JournalSerializer extends SerializerWithStringManifest {
+  public static final String CREATED_V1 = "ExecutionCreated.v1";
+  public static final String HISTORY_V1 = "HistoryRecorded.v1";
+
+  public JournalSerializer(ExtendedActorSystem system) {}
+
+  public JournalSerializer() {}
+
+  @Override
+  public int identifier() {
+    return 4710;
+  }
+
+  @Override
+  public String manifest(Object o) {
+    if (o instanceof JournalEvent.ExecutionCreated) {
+      return CREATED_V1;
+    }
+    if (o instanceof JournalEvent.HistoryRecorded) {
+      return HISTORY_V1;
+    }
+    throw new IllegalArgumentException("Expected a journal event, but found " + o.getClass());
+  }
+
+  @Override
+  public byte[] toBinary(Object o) {
+    try {
+      return Json.MAPPER.writeValueAsBytes(toJson(o));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static JsonNode toJson(Object o) {
+    if (o instanceof JournalEvent.HistoryRecorded h) {
+      return HistoryEventCodec.toJson(h.event());
+    }
+    final JournalEvent.ExecutionCreated c = (JournalEvent.ExecutionCreated) o;
+    final ObjectNode n = Json.object();
+    n.put("definition", c.definition());
+    n.put("stateMachineArn", c.stateMachineArn());
+    n.put("revisionId", c.revisionId());
+    n.put("executionArn", c.executionArn());
+    n.put("name", c.name());
+    n.put("input", c.input());
+    n.put("roleArn", c.roleArn());
+    if (c.mockTestCase() != null) {
+      n.put("mockTestCase", c.mockTestCase());
+    }
+    if (c.parentExecutionArn() != null) {
+      n.put("parentExecutionArn", c.parentExecutionArn());
+      n.put("parentFrame", c.parentFrame());
+      n.put("parentIndex", c.parentIndex());
+    }
+    n.put("startMillis", c.startMillis());
+    return n;
+  }
+
+  @Override
+  public Object fromBinary(byte[] bytes, String manifest) throws NotSerializableException {
+    final JsonNode n;
+    try {
+      n = Json.MAPPER.readTree(bytes);
+    } catch (IOException e) {
+      throw new NotSerializableException("Unreadable " + manifest + ": " + e.getMessage());
+    }
+    switch (manifest) {
+      case HISTORY_V1:
+        return new JournalEvent.HistoryRecorded(HistoryEventCodec.fromJson(n));
+      case CREATED_V1:
+        return new JournalEvent.ExecutionCreated(
+            n.path("definition").asText(),
+            n.path("stateMachineArn").asText(),
+            n.path("revisionId").asText(),
+            n.path("executionArn").asText(),
+            n.path("name").asText(),
+            n.path("input").asText(),
+            n.path("roleArn").asText(),
+            n.hasNonNull("mockTestCase") ? n.get("mockTestCase").asText() : null,
+            n.hasNonNull("parentExecutionArn") ? n.get("parentExecutionArn").asText() : null,
+            n.hasNonNull("parentFrame") ? n.get("parentFrame").asText() : null,
+            n.path("parentIndex").asInt(),
+            n.path("startMillis").asLong());
+      default:
+        throw new NotSerializableException("Unknown journal manifest " + manifest);
+    }
+  }
+}
