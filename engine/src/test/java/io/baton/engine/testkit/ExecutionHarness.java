@@ -27,8 +27,9 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>Every decision is checked at once: {@code decide} must not change the state it is given,
- *       and the timers the state holds must be exactly the timers started and not yet cancelled or
- *       fired (so an entity could rebuild them on recovery).
+ *       the timers the state holds must be exactly the timers started and not yet cancelled or
+ *       fired, and {@link Interpreter#regenerate} must give back exactly those timers and the open
+ *       task calls (so an entity rebuilds the same work on recovery).
  *   <li>{@link #verifyReplay()} replays the recorded events into a fresh state and checks it equals
  *       the live one, and that visible event ids run 1..n. {@link HarnessExtension} calls it after
  *       every test.
@@ -125,6 +126,8 @@ public final class ExecutionHarness {
     }
     if (live.status() == ExecutionStatus.RUNNING) {
       Invariants.timersMatchState(live, timers.pending().keySet(), signal);
+      Invariants.regenerationMatches(
+          interpreter, live, timers.pending(), work.openTasks(live), signal);
     }
     return decision;
   }

@@ -4,15 +4,23 @@ import io.baton.engine.definition.StateMachineDefinition;
 import io.baton.engine.execution.ExecutionState;
 import io.baton.engine.execution.Frame;
 import io.baton.engine.execution.HistoryEvent;
+import io.baton.engine.interpreter.Effect;
+import io.baton.engine.interpreter.Interpreter;
 import io.baton.engine.interpreter.Signal;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The checks every harness runs: replay equals live, contiguous event ids, and timers that can be
- * rebuilt from state. Each throws {@link AssertionError} with what it expected and what it found.
+ * The checks every harness runs: replay equals live, contiguous event ids, and timers and task
+ * calls that can be rebuilt from state. Each throws {@link AssertionError} with what it expected
+ * and what it found.
  */
 public final class Invariants {
   private Invariants() {}
@@ -98,6 +106,49 @@ public final class Invariants {
             + after
             + ", but it holds "
             + held);
+  }
+
+  /**
+   * What a restarted entity would regenerate from state alone must be exactly the outstanding work:
+   * the pending timers with their due times, and the open task calls as first asked for.
+   */
+  static void regenerationMatches(
+      Interpreter interpreter,
+      ExecutionState state,
+      Map<String, Instant> pending,
+      List<Effect.InvokeTask> openTasks,
+      Signal after) {
+    check(
+        state.openTimers().equals(pending),
+        "Expected the state's open timers to be "
+            + pending
+            + " after "
+            + after
+            + ", but they are "
+            + state.openTimers());
+    final List<Effect> regenerated = interpreter.regenerate(state);
+    final Map<String, Instant> timers = new TreeMap<>();
+    final List<Effect.InvokeTask> tasks = new ArrayList<>();
+    for (Effect effect : regenerated) {
+      if (effect instanceof Effect.StartTimer t) {
+        timers.put(t.timerId(), t.fireAt());
+      } else if (effect instanceof Effect.InvokeTask t) {
+        tasks.add(t);
+      } else {
+        throw new AssertionError("Expected only timers and task calls, but regenerated " + effect);
+      }
+    }
+    check(
+        timers.equals(new TreeMap<>(pending)),
+        "Expected to regenerate the timers " + pending + " after " + after + ", but got " + timers);
+    check(
+        new HashSet<>(tasks).equals(new HashSet<>(openTasks)) && tasks.size() == openTasks.size(),
+        "Expected to regenerate the task calls "
+            + openTasks
+            + " after "
+            + after
+            + ", but got "
+            + tasks);
   }
 
   /** Every durable timer id a state refers to (what recovery would re-arm). */
