@@ -44,6 +44,7 @@ final class FanoutApplier {
         {
           final int index = e.details().path("index").asInt();
           final Frame child = s.frames.remove(f.childPath(index));
+          f.fanout.finished[index] = true;
           f.fanout.results[index] = child == null ? null : child.output;
           f.fanout.running--;
           f.fanout.succeeded++;
@@ -51,6 +52,7 @@ final class FanoutApplier {
         }
       case EventTypes.MAP_ITERATION_FAILED:
         dropChild(s, f, e.details().path("index").asInt());
+        f.fanout.finished[e.details().path("index").asInt()] = true;
         f.fanout.failed++;
         break;
       case EventTypes.MAP_ITERATION_ABORTED:
@@ -107,6 +109,7 @@ final class FanoutApplier {
 
   private static void childExecutionCompleted(Frame f, ObjectNode in) {
     final int index = in.path("index").asInt();
+    f.fanout.finished[index] = true;
     f.fanout.running--;
     if ("SUCCEEDED".equals(in.path("status").asText())) {
       f.fanout.results[index] = in.get("output");

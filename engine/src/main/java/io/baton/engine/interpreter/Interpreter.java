@@ -212,7 +212,11 @@ public final class Interpreter {
     static void taskOrChild(Decider d, Signal signal) {
       if (signal instanceof Signal.ChildExecutionCompleted child) {
         final Frame f = d.frame(child.framePath());
-        if (f != null && f.phase() == FramePhase.FANOUT) {
+        // Reports arrive at least once: only the first one for a running child counts.
+        if (f != null
+            && f.phase() == FramePhase.FANOUT
+            && f.fanout().distributed()
+            && f.fanout().isRunning(child.index())) {
           final boolean ok = child.status() == ExecutionStatus.SUCCEEDED;
           MapHandler.childExecutionCompleted(
               d,
