@@ -179,4 +179,43 @@ class DistributedMapTest {
     assertThat(late.isEmpty()).isTrue();
     assertThat(h.status()).isEqualTo(ExecutionStatus.RUNNING);
   }
+
+  @Test
+  void shouldIgnoreAChildReportWhenItIsDeliveredTwice() {
+    // given
+    final ExecutionHarness h = map("");
+    h.start("[1, 2, 3]");
+    final List<Effect.StartChildExecution> children = h.openChildren();
+    h.succeedChild(children.get(0), "\"one\"");
+
+    // when: the same report arrives again (at-least-once delivery)
+    final Decision duplicate =
+        h.signal(
+            new Signal.ChildExecutionCompleted(
+                "", 0, ExecutionStatus.SUCCEEDED, Json.parse("\"one\""), null, null));
+    h.succeedChild(children.get(1), "\"two\"");
+
+    // then
+    assertThat(duplicate.isEmpty()).isTrue();
+    assertThat(h.status()).isEqualTo(ExecutionStatus.RUNNING);
+    h.succeedChild(children.get(2), "\"three\"");
+    assertThat(h.output()).isEqualTo(Json.parse("[\"one\", \"two\", \"three\"]"));
+  }
+
+  @Test
+  void shouldIgnoreAChildReportForAnIterationThatWasNeverStarted() {
+    // given
+    final ExecutionHarness h = map("\"MaxConcurrency\": 1,");
+    h.start("[1, 2]");
+
+    // when
+    final Decision unknown =
+        h.signal(
+            new Signal.ChildExecutionCompleted(
+                "", 1, ExecutionStatus.SUCCEEDED, Json.parse("2"), null, null));
+
+    // then
+    assertThat(unknown.isEmpty()).isTrue();
+    assertThat(h.openChildren()).extracting(Effect.StartChildExecution::index).containsExactly(0);
+  }
 }
