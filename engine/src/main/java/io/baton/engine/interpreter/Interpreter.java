@@ -45,7 +45,8 @@ public final class Interpreter {
         return d.decision();
       }
       Signals.start(d, start);
-    } else if (state.status() != ExecutionStatus.RUNNING) {
+    } else if (state.info() == null || state.status() != ExecutionStatus.RUNNING) {
+      // Nothing but Start may come first: a history always begins with ExecutionStarted.
       return d.decision();
     } else if (signal instanceof Signal.Stop stop) {
       Termination.abort(d, stop.error(), stop.cause());
