@@ -191,4 +191,19 @@ class ExecutionLifecycleTest {
     assertThat(stale.isEmpty()).isTrue();
     assertThat(h.status()).isEqualTo(ExecutionStatus.RUNNING);
   }
+
+  @Test
+  void shouldIgnoreSignalsBeforeTheExecutionStarts() {
+    // given
+    final ExecutionHarness h = engine.harness(WAIT_THEN_TASK.formatted(""));
+
+    // when
+    final Decision stop = h.stop("Early", "");
+    final Decision timer = h.signal(new Signal.TimerFired("execution-timeout"));
+
+    // then
+    assertThat(stop.isEmpty()).isTrue();
+    assertThat(timer.isEmpty()).isTrue();
+    assertThat(h.events()).isEmpty();
+  }
 }
