@@ -7,6 +7,7 @@ import io.baton.engine.execution.ExecutionStatus;
 import io.baton.engine.json.Json;
 import io.baton.engine.testkit.ExecutionHarness;
 import io.baton.engine.testkit.HarnessExtension;
+import io.baton.engine.testkit.TestExecutions;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class CallbackAndActivityTest {
     assertThat(task.parameters().path("MessageBody").path("in").asInt()).isEqualTo(1);
     final String decoded =
         new String(Base64.getUrlDecoder().decode(task.taskToken().get()), StandardCharsets.UTF_8);
-    assertThat(decoded).isEqualTo(ExecutionHarness.EXECUTION_ARN + "|@2.0");
+    assertThat(decoded).isEqualTo(TestExecutions.EXECUTION_ARN + "|@2.0");
   }
 
   @Test

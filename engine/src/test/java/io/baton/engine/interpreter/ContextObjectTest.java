@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.baton.engine.json.Json;
 import io.baton.engine.testkit.ExecutionHarness;
 import io.baton.engine.testkit.HarnessExtension;
+import io.baton.engine.testkit.TestExecutions;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,9 +45,9 @@ class ContextObjectTest {
                  "state": "Read", "entered": "2024-01-01T00:01:30.000Z"}
                 """
                     .formatted(
-                        ExecutionHarness.EXECUTION_ARN,
-                        ExecutionHarness.ROLE_ARN,
-                        ExecutionHarness.STATE_MACHINE_ARN)));
+                        TestExecutions.EXECUTION_ARN,
+                        TestExecutions.ROLE_ARN,
+                        TestExecutions.STATE_MACHINE_ARN)));
   }
 
   @Test

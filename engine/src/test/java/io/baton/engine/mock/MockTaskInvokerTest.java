@@ -10,10 +10,10 @@ import io.baton.engine.json.Json;
 import io.baton.engine.runner.ExecutionResult;
 import io.baton.engine.runner.LocalRunner;
 import io.baton.engine.runner.TaskOutcome;
-import io.baton.engine.testkit.ExecutionHarness;
 import io.baton.engine.testkit.FakeClock;
 import io.baton.engine.testkit.Invariants;
 import io.baton.engine.testkit.SeededIds;
+import io.baton.engine.testkit.TestExecutions;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
@@ -49,9 +49,7 @@ class MockTaskInvokerTest {
     final StateMachineDefinition machine = DefinitionParser.parse(Json.parse(definition));
     final ExecutionResult result =
         LocalRunner.virtual(invoker, SeededIds.of(3))
-            .run(
-                machine,
-                ExecutionHarness.executionInfo("run", Json.parse(input), FakeClock.DEFAULT_START));
+            .run(machine, TestExecutions.info("run", Json.parse(input), FakeClock.DEFAULT_START));
     Invariants.replayEqualsLive(machine, result.history(), result.finalState());
     return result;
   }

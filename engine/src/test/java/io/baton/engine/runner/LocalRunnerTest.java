@@ -8,10 +8,10 @@ import io.baton.engine.definition.parse.DefinitionParser;
 import io.baton.engine.execution.ExecutionStatus;
 import io.baton.engine.interpreter.Interpreter;
 import io.baton.engine.json.Json;
-import io.baton.engine.testkit.ExecutionHarness;
 import io.baton.engine.testkit.FakeClock;
 import io.baton.engine.testkit.Invariants;
 import io.baton.engine.testkit.SeededIds;
+import io.baton.engine.testkit.TestExecutions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +27,7 @@ class LocalRunnerTest {
   private static ExecutionResult run(LocalRunner runner, String definition, String input) {
     final StateMachineDefinition machine = DefinitionParser.parse(Json.parse(definition));
     final ExecutionResult result =
-        runner.run(
-            machine,
-            ExecutionHarness.executionInfo("run", Json.parse(input), FakeClock.DEFAULT_START));
+        runner.run(machine, TestExecutions.info("run", Json.parse(input), FakeClock.DEFAULT_START));
     Invariants.replayEqualsLive(machine, result.history(), result.finalState());
     return result;
   }

@@ -11,9 +11,7 @@ import io.baton.engine.interpreter.Decision;
 import io.baton.engine.interpreter.Effect;
 import io.baton.engine.interpreter.Interpreter;
 import io.baton.engine.interpreter.Signal;
-import io.baton.engine.interpreter.TaskTokens;
 import io.baton.engine.json.Json;
-import io.baton.engine.runner.TaskOutcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,13 +36,6 @@ import java.util.Optional;
  * </ul>
  */
 public final class ExecutionHarness {
-  public static final String STATE_MACHINE_ARN =
-      "arn:aws:states:us-east-1:123456789012:stateMachine:TestMachine";
-  public static final String EXECUTION_NAME = "test-execution";
-  public static final String EXECUTION_ARN =
-      "arn:aws:states:us-east-1:123456789012:execution:TestMachine:" + EXECUTION_NAME;
-  public static final String ROLE_ARN = "arn:aws:iam::123456789012:role/baton-test";
-
   private final StateMachineDefinition definition;
   private final Interpreter interpreter;
   private final FakeClock clock;
@@ -57,7 +48,7 @@ public final class ExecutionHarness {
   private final WorkBook work = new WorkBook();
   private final List<ExecutionHarness> children = new ArrayList<>();
 
-  private ExecutionHarness(
+  ExecutionHarness(
       StateMachineDefinition definition,
       Interpreter interpreter,
       FakeClock clock,
@@ -76,12 +67,12 @@ public final class ExecutionHarness {
     return builder(definitionJson).build();
   }
 
-  public static Builder builder(String definitionJson) {
-    return new Builder(DefinitionParser.parse(Json.parse(definitionJson)));
+  public static HarnessBuilder builder(String definitionJson) {
+    return new HarnessBuilder(DefinitionParser.parse(Json.parse(definitionJson)));
   }
 
-  public static Builder builder(StateMachineDefinition definition) {
-    return new Builder(definition);
+  public static HarnessBuilder builder(StateMachineDefinition definition) {
+    return new HarnessBuilder(definition);
   }
 
   // ---- signals ------------------------------------------------------------------------------
@@ -95,16 +86,9 @@ public final class ExecutionHarness {
     return signal(new Signal.Start(info(input)));
   }
 
-  /** The execution info a start uses: fixed test ARNs and the clock's current time. */
+  /** The execution info a start uses: {@link TestExecutions}' ARNs and the clock's time. */
   public ExecutionInfo info(JsonNode input) {
-    return executionInfo(executionName, input, clock.now());
-  }
-
-  /** Execution info with the test ARNs, for runners and harnesses alike. */
-  public static ExecutionInfo executionInfo(String name, JsonNode input, Instant startTime) {
-    final String arn = EXECUTION_ARN.replace(EXECUTION_NAME, name);
-    return new ExecutionInfo(
-        arn, name, STATE_MACHINE_ARN, "TestMachine", ROLE_ARN, input, startTime, 0);
+    return TestExecutions.info(executionName, input, clock.now());
   }
 
   /**
@@ -242,7 +226,7 @@ public final class ExecutionHarness {
     while (live.status() == ExecutionStatus.RUNNING) {
       if (!openTasks().isEmpty()) {
         final Effect.InvokeTask task = openTasks().get(0);
-        signal(toSignal(task, responder.answer(task)));
+        signal(TaskResponder.signal(task, responder.answer(task)));
       } else if (!openChildren().isEmpty()) {
         runChild(openChildren().get(0), responder);
       } else if (timers.next().isPresent()) {
@@ -267,14 +251,6 @@ public final class ExecutionHarness {
         end.output().orElse(null),
         end.error().orElse(null),
         end.cause().orElse(null));
-  }
-
-  private static Signal toSignal(Effect.InvokeTask task, TaskOutcome outcome) {
-    if (outcome instanceof TaskOutcome.Succeeded s) {
-      return new Signal.TaskSucceeded(task.taskId(), s.output());
-    }
-    final TaskOutcome.Failed f = (TaskOutcome.Failed) outcome;
-    return new Signal.TaskFailed(task.taskId(), f.error(), f.cause());
   }
 
   // ---- reading --------------------------------------------------------------------------------
@@ -302,10 +278,6 @@ public final class ExecutionHarness {
     return events.stream().filter(HistoryEvent::visible).toList();
   }
 
-  public List<String> historyTypes() {
-    return history().stream().map(HistoryEvent::type).toList();
-  }
-
   /** The details of every visible event of {@code type}, in order. */
   public List<JsonNode> details(String type) {
     return history().stream()
@@ -323,10 +295,6 @@ public final class ExecutionHarness {
 
   public List<Decision> decisions() {
     return List.copyOf(decisions);
-  }
-
-  public Decision lastDecision() {
-    return decisions.get(decisions.size() - 1);
   }
 
   /** Every effect of every decision, in order. */
@@ -363,42 +331,5 @@ public final class ExecutionHarness {
 
   private static Instant max(Instant a, Instant b) {
     return a.isAfter(b) ? a : b;
-  }
-
-  /** Chooses the clock, ids, task tokens and execution name of a harness. */
-  public static final class Builder {
-    private final StateMachineDefinition definition;
-    private FakeClock clock = new FakeClock();
-    private SeededIds ids = SeededIds.of(1);
-    private TaskTokens tokens = TaskTokens.PLAIN;
-    private String executionName = EXECUTION_NAME;
-
-    private Builder(StateMachineDefinition definition) {
-      this.definition = definition;
-    }
-
-    public Builder clock(FakeClock clock) {
-      this.clock = clock;
-      return this;
-    }
-
-    public Builder ids(SeededIds ids) {
-      this.ids = ids;
-      return this;
-    }
-
-    public Builder tokens(TaskTokens tokens) {
-      this.tokens = tokens;
-      return this;
-    }
-
-    public Builder executionName(String name) {
-      this.executionName = name;
-      return this;
-    }
-
-    public ExecutionHarness build() {
-      return new ExecutionHarness(definition, new Interpreter(tokens), clock, ids, executionName);
-    }
   }
 }
