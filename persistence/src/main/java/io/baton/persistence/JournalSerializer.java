@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 public final class JournalSerializer extends SerializerWithStringManifest {
   public static final String CREATED_V1 = "ExecutionCreated.v1";
   public static final String HISTORY_V1 = "HistoryRecorded.v1";
+  public static final String SNAPSHOT_V1 = "ExecutionSnapshot.v1";
 
   public JournalSerializer(ExtendedActorSystem system) {}
 
@@ -35,6 +36,9 @@ public final class JournalSerializer extends SerializerWithStringManifest {
     if (o instanceof JournalEvent.HistoryRecorded) {
       return HISTORY_V1;
     }
+    if (o instanceof ExecutionEntityState) {
+      return SNAPSHOT_V1;
+    }
     throw new IllegalArgumentException("Expected a journal event, but found " + o.getClass());
   }
 
@@ -48,8 +52,19 @@ public final class JournalSerializer extends SerializerWithStringManifest {
   }
 
   static JsonNode toJson(Object o) {
+    return encode(o);
+  }
+
+  static ObjectNode created(JournalEvent.ExecutionCreated c) {
+    return (ObjectNode) encode(c);
+  }
+
+  private static JsonNode encode(Object o) {
     if (o instanceof JournalEvent.HistoryRecorded h) {
       return HistoryEventCodec.toJson(h.event());
+    }
+    if (o instanceof ExecutionEntityState s) {
+      return SnapshotCodec.toJson(s);
     }
     final JournalEvent.ExecutionCreated c = (JournalEvent.ExecutionCreated) o;
     final ObjectNode n = Json.object();
@@ -72,6 +87,14 @@ public final class JournalSerializer extends SerializerWithStringManifest {
     return n;
   }
 
+  static JournalEvent.ExecutionCreated created(JsonNode n) {
+    try {
+      return (JournalEvent.ExecutionCreated) decode(n, CREATED_V1);
+    } catch (NotSerializableException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Override
   public Object fromBinary(byte[] bytes, String manifest) throws NotSerializableException {
     final JsonNode n;
@@ -80,9 +103,15 @@ public final class JournalSerializer extends SerializerWithStringManifest {
     } catch (IOException e) {
       throw new NotSerializableException("Unreadable " + manifest + ": " + e.getMessage());
     }
+    return decode(n, manifest);
+  }
+
+  private static Object decode(JsonNode n, String manifest) throws NotSerializableException {
     switch (manifest) {
       case HISTORY_V1:
         return new JournalEvent.HistoryRecorded(HistoryEventCodec.fromJson(n));
+      case SNAPSHOT_V1:
+        return SnapshotCodec.fromJson(n);
       case CREATED_V1:
         return new JournalEvent.ExecutionCreated(
             n.path("definition").asText(),

@@ -71,7 +71,8 @@ public final class BatonNode {
             index,
             new NodeTaskDispatcher(sharding, tokens, mocks),
             sharding,
-            settings.waitTimeScale());
+            settings.waitTimeScale(),
+            config.getInt("baton.executions.snapshot-every"));
     sharding.init(
         Entity.of(ExecutionEntity.TYPE_KEY, ctx -> ExecutionEntity.create(ctx.getEntityId(), deps)));
     sharding.init(

@@ -1,5 +1,7 @@
 package io.baton.node.entity;
 
+import io.baton.persistence.ExecutionEntityState;
+
 import akka.actor.typed.javadsl.ActorContext;
 import io.baton.engine.execution.ExecutionStatus;
 import io.baton.engine.interpreter.Effect;
@@ -40,8 +42,8 @@ final class EffectRunner {
       return;
     }
     index(state);
-    if (state.execution.status() == ExecutionStatus.RUNNING) {
-      run(state, deps.interpreter().regenerate(state.execution));
+    if (state.execution().status() == ExecutionStatus.RUNNING) {
+      run(state, deps.interpreter().regenerate(state.execution()));
     }
   }
 
@@ -52,7 +54,7 @@ final class EffectRunner {
       } else if (effect instanceof Effect.CancelTimer t) {
         deps.timers().delete(executionArn, t.timerId());
       } else if (effect instanceof Effect.InvokeTask task) {
-        deps.tasks().dispatch(state.created, task, ctx.getSelf());
+        deps.tasks().dispatch(state.created(), task, ctx.getSelf());
       } else if (effect instanceof Effect.StartChildExecution child) {
         startChild(state, child);
       } else if (effect instanceof Effect.ExecutionEnded ended) {
@@ -84,7 +86,7 @@ final class EffectRunner {
   }
 
   private void startChild(ExecutionEntityState state, Effect.StartChildExecution child) {
-    final JournalEvent.ExecutionCreated parent = state.created;
+    final JournalEvent.ExecutionCreated parent = state.created();
     final String childArn = parent.executionArn() + "/" + child.executionName();
     final JournalEvent.ExecutionCreated created =
         new JournalEvent.ExecutionCreated(
@@ -108,7 +110,7 @@ final class EffectRunner {
   private void ended(ExecutionEntityState state, Effect.ExecutionEnded ended) {
     index(state);
     deps.tasks().forget(executionArn);
-    final JournalEvent.ExecutionCreated created = state.created;
+    final JournalEvent.ExecutionCreated created = state.created();
     if (created.parentExecutionArn() != null) {
       deps.sharding()
           .entityRefFor(ExecutionEntity.TYPE_KEY, created.parentExecutionArn())
@@ -124,16 +126,16 @@ final class EffectRunner {
   }
 
   private void index(ExecutionEntityState state) {
-    final JournalEvent.ExecutionCreated c = state.created;
-    final boolean terminal = state.execution.status().isTerminal();
+    final JournalEvent.ExecutionCreated c = state.created();
+    final boolean terminal = state.execution().status().isTerminal();
     deps.index()
         .upsert(
             new ExecutionIndex.Row(
                 c.executionArn(),
                 c.parentExecutionArn() != null ? c.parentExecutionArn() : c.stateMachineArn(),
                 c.name(),
-                state.execution.status().name(),
+                state.execution().status().name(),
                 c.startMillis(),
-                terminal ? Long.valueOf(state.stopMillis == 0 ? deps.clock().millis() : state.stopMillis) : null));
+                terminal ? Long.valueOf(state.stopMillis() == 0 ? deps.clock().millis() : state.stopMillis()) : null));
   }
 }

@@ -1,5 +1,7 @@
 package io.baton.node.entity;
 
+import io.baton.persistence.ExecutionEntityState;
+
 import akka.persistence.typed.javadsl.CommandHandler;
 import akka.persistence.typed.javadsl.CommandHandlerBuilder;
 import akka.persistence.typed.javadsl.Effect;
@@ -19,12 +21,9 @@ import io.baton.node.entity.ExecutionCommands.Create;
 import io.baton.node.entity.ExecutionCommands.CreateReply;
 import io.baton.node.entity.ExecutionCommands.Describe;
 import io.baton.node.entity.ExecutionCommands.FireTimer;
-import io.baton.node.entity.ExecutionCommands.GetHistory;
-import io.baton.node.entity.ExecutionCommands.History;
 import io.baton.node.entity.ExecutionCommands.Stop;
 import io.baton.node.entity.ExecutionCommands.TaskUpdate;
 import io.baton.node.entity.ExecutionCommands.Wake;
-import io.baton.persistence.HistoryEventCodec;
 import io.baton.persistence.JournalEvent;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,7 +47,6 @@ final class ExecutionCommandHandler {
         .onCommand(FireTimer.class, this::fireTimer)
         .onCommand(Stop.class, this::stop)
         .onCommand(ChildCompleted.class, this::childCompleted)
-        .onCommand(GetHistory.class, (s, c) -> entity.effect().reply(c.replyTo(), history(s)))
         .onCommand(Wake.class, (s, c) -> entity.effect().reply(c.replyTo(), ExecutionEntity.done()))
         .build();
   }
@@ -56,8 +54,8 @@ final class ExecutionCommandHandler {
   private Effect<JournalEvent, ExecutionEntityState> create(ExecutionEntityState s, Create c) {
     final JournalEvent.ExecutionCreated created = c.created();
     if (s.exists()) {
-      final boolean running = s.execution.status() == ExecutionStatus.RUNNING;
-      final boolean same = running && s.created.input().equals(created.input());
+      final boolean running = s.execution().status() == ExecutionStatus.RUNNING;
+      final boolean same = running && s.created().input().equals(created.input());
       return entity
           .effect()
           .reply(
@@ -66,12 +64,12 @@ final class ExecutionCommandHandler {
                   same
                       ? CreateReply.Outcome.ALREADY_RUNNING_SAME_INPUT
                       : CreateReply.Outcome.ALREADY_EXISTS,
-                  s.created.startMillis(),
+                  s.created().startMillis(),
                   "Execution Already Exists: '" + created.executionArn() + "'"));
     }
     final StateMachineDefinition definition;
     try {
-      definition = Definitions.parse(created.definition());
+      definition = ExecutionEntityState.parse(created.definition());
     } catch (RuntimeException e) {
       return entity
           .effect()
@@ -109,8 +107,8 @@ final class ExecutionCommandHandler {
   }
 
   private Effect<JournalEvent, ExecutionEntityState> taskUpdate(ExecutionEntityState s, TaskUpdate c) {
-    if (!s.exists() || !awaits(s.execution, c.taskId())) {
-      return replyIfAsked(c, new Accepted(false, s.exists() ? s.execution.status().name() : ""));
+    if (!s.exists() || !awaits(s.execution(), c.taskId())) {
+      return replyIfAsked(c, new Accepted(false, s.exists() ? s.execution().status().name() : ""));
     }
     final Signal signal;
     switch (c.kind()) {
@@ -128,7 +126,7 @@ final class ExecutionCommandHandler {
         break;
     }
     return persist(s, signal)
-        .thenRun(state -> { if (c.replyTo() != null) { c.replyTo().tell(new Accepted(true, state.execution.status().name())); } });
+        .thenRun(state -> { if (c.replyTo() != null) { c.replyTo().tell(new Accepted(true, state.execution().status().name())); } });
   }
 
   private Effect<JournalEvent, ExecutionEntityState> replyIfAsked(TaskUpdate c, Accepted answer) {
@@ -139,7 +137,7 @@ final class ExecutionCommandHandler {
   }
 
   private Effect<JournalEvent, ExecutionEntityState> fireTimer(ExecutionEntityState s, FireTimer c) {
-    if (!s.exists() || s.execution.status().isTerminal()) {
+    if (!s.exists() || s.execution().status().isTerminal()) {
       return entity.effect().reply(c.replyTo(), ExecutionEntity.done());
     }
     return persist(s, new Signal.TimerFired(c.timerId()))
@@ -147,7 +145,7 @@ final class ExecutionCommandHandler {
   }
 
   private Effect<JournalEvent, ExecutionEntityState> stop(ExecutionEntityState s, Stop c) {
-    if (!s.exists() || s.execution.status().isTerminal()) {
+    if (!s.exists() || s.execution().status().isTerminal()) {
       return entity.effect().reply(c.replyTo(), Views.of(s));
     }
     return persist(s, new Signal.Stop(nn(c.error()), nn(c.cause())))
@@ -156,7 +154,7 @@ final class ExecutionCommandHandler {
 
   private Effect<JournalEvent, ExecutionEntityState> childCompleted(
       ExecutionEntityState s, ChildCompleted c) {
-    if (!s.exists() || s.execution.status().isTerminal()) {
+    if (!s.exists() || s.execution().status().isTerminal()) {
       return entity.effect().none();
     }
     return persist(
@@ -190,15 +188,6 @@ final class ExecutionCommandHandler {
       }
     }
     return false;
-  }
-
-  private static History history(ExecutionEntityState s) {
-    if (!s.exists()) {
-      return new History(false, List.of());
-    }
-    final List<String> events = new ArrayList<>(s.history.size());
-    s.history.forEach(e -> events.add(Json.write(HistoryEventCodec.toJson(e))));
-    return new History(true, events);
   }
 
   private static String nn(String s) {

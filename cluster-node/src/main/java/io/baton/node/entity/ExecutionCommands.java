@@ -4,7 +4,6 @@ import akka.Done;
 import akka.actor.typed.ActorRef;
 import io.baton.node.CborSerializable;
 import io.baton.persistence.JournalEvent;
-import java.util.List;
 
 /** The messages an execution entity accepts, and its replies. All cross nodes as CBOR. */
 public final class ExecutionCommands {
@@ -66,11 +65,6 @@ public final class ExecutionCommands {
   public record ChildCompleted(
       String framePath, int index, String status, String output, String error, String cause)
       implements Command {}
-
-  public record GetHistory(ActorRef<History> replyTo) implements Command {}
-
-  /** Visible history events, each in the journal's JSON form. */
-  public record History(boolean exists, List<String> events) implements CborSerializable {}
 
   /** Wake a passivated execution so it regenerates its timers and task dispatches. */
   public record Wake(ActorRef<Done> replyTo) implements Command {}

@@ -16,4 +16,5 @@ public record ExecutionDeps(
     ExecutionIndex index,
     TaskDispatcher tasks,
     ClusterSharding sharding,
-    double waitTimeScale) {}
+    double waitTimeScale,
+    int snapshotEvery) {}

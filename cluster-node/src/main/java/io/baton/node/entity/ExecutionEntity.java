@@ -1,5 +1,7 @@
 package io.baton.node.entity;
 
+import io.baton.persistence.ExecutionEntityState;
+
 import akka.Done;
 import akka.actor.typed.Behavior;
 import akka.actor.typed.javadsl.ActorContext;
@@ -10,6 +12,7 @@ import akka.persistence.typed.RecoveryCompleted;
 import akka.persistence.typed.javadsl.CommandHandler;
 import akka.persistence.typed.javadsl.EventHandler;
 import akka.persistence.typed.javadsl.EventSourcedBehavior;
+import akka.persistence.typed.javadsl.RetentionCriteria;
 import akka.persistence.typed.javadsl.SignalHandler;
 import io.baton.engine.execution.ExecutionState;
 import io.baton.engine.execution.HistoryEvent;
@@ -59,11 +62,12 @@ public final class ExecutionEntity
 
   @Override
   public EventHandler<ExecutionEntityState, JournalEvent> eventHandler() {
-    return newEventHandlerBuilder()
-        .forAnyState()
-        .onEvent(JournalEvent.ExecutionCreated.class, ExecutionEntity::created)
-        .onEvent(JournalEvent.HistoryRecorded.class, ExecutionEntity::recorded)
-        .build();
+    return (state, event) -> state.apply(event);
+  }
+
+  @Override
+  public RetentionCriteria retentionCriteria() {
+    return RetentionCriteria.snapshotEvery(deps.snapshotEvery(), 2);
   }
 
   @Override
@@ -71,27 +75,6 @@ public final class ExecutionEntity
     return newSignalHandlerBuilder()
         .onSignal(RecoveryCompleted.instance(), state -> effects.afterRecovery(state))
         .build();
-  }
-
-  private static ExecutionEntityState created(
-      ExecutionEntityState state, JournalEvent.ExecutionCreated event) {
-    state.created = event;
-    state.definition = Definitions.parse(event.definition());
-    state.execution = new ExecutionState(state.definition);
-    return state;
-  }
-
-  private static ExecutionEntityState recorded(
-      ExecutionEntityState state, JournalEvent.HistoryRecorded recorded) {
-    final HistoryEvent event = recorded.event();
-    state.execution.apply(event);
-    if (event.visible()) {
-      state.history.add(event);
-    }
-    if (state.execution.status().isTerminal() && state.stopMillis == 0) {
-      state.stopMillis = event.timestamp().toEpochMilli();
-    }
-    return state;
   }
 
   // Package-private helpers for the command handler.
@@ -117,7 +100,7 @@ public final class ExecutionEntity
   }
 
   Decision decide(ExecutionEntityState state, Signal signal) {
-    return deps.interpreter().decide(state.execution, signal, deps.clock().instant(), deps.ids());
+    return deps.interpreter().decide(state.execution(), signal, deps.clock().instant(), deps.ids());
   }
 
   static List<JournalEvent> journal(Decision decision) {

@@ -1,5 +1,7 @@
 package io.baton.node.entity;
 
+import io.baton.persistence.ExecutionEntityState;
+
 import io.baton.engine.json.Json;
 import io.baton.node.entity.ExecutionCommands.View;
 
@@ -11,20 +13,20 @@ final class Views {
     if (!s.exists()) {
       return new View(false, "", "", "", "", 0, 0, "", null, null, null, "", "");
     }
-    final var e = s.execution;
+    final var e = s.execution();
     return new View(
         true,
-        s.created.executionArn(),
-        s.created.stateMachineArn(),
-        s.created.name(),
+        s.created().executionArn(),
+        s.created().stateMachineArn(),
+        s.created().name(),
         e.status().name(),
-        s.created.startMillis(),
-        s.stopMillis,
-        s.created.input(),
+        s.created().startMillis(),
+        s.stopMillis(),
+        s.created().input(),
         e.output().map(Json::write).orElse(null),
         e.error().orElse(null),
         e.cause().orElse(null),
-        s.created.revisionId(),
-        s.created.definition());
+        s.created().revisionId(),
+        s.created().definition());
   }
 }

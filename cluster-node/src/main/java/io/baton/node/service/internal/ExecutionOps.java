@@ -19,7 +19,6 @@ import io.baton.node.service.ServiceModel.HistoryRequest;
 import io.baton.node.service.ServiceModel.Page;
 import io.baton.node.service.ServiceModel.StartExecution;
 import io.baton.node.service.ServiceModel.StateMachine;
-import io.baton.persistence.HistoryEventCodec;
 import io.baton.persistence.JournalEvent;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,9 +32,12 @@ final class ExecutionOps {
   private final NodeContext node;
   private final StateMachineOps machines;
 
+  private final io.baton.node.entity.HistoryReader history;
+
   ExecutionOps(NodeContext node, StateMachineOps machines) {
     this.node = node;
     this.machines = machines;
+    this.history = new io.baton.node.entity.HistoryReader(node.system());
   }
 
   /** A state machine ARN, possibly with {@code #TestCase} for the mock file. */
@@ -191,15 +193,11 @@ final class ExecutionOps {
           final String listing = "history|" + request.executionArn() + "|" + request.reverseOrder();
           final int offset =
               Integer.parseInt(node.pages().position(listing, request.nextToken()).orElse("0"));
-          return entity(request.executionArn())
-              .<ExecutionCommands.History>ask(ExecutionCommands.GetHistory::new, node.settings().askTimeout())
+          return view(request.executionArn())
+              .thenCompose(v -> history.history(request.executionArn()))
               .thenApply(
-                  h -> {
-                    if (!h.exists()) {
-                      throw Stages.notFound("ExecutionDoesNotExist", "Execution", request.executionArn());
-                    }
-                    final List<HistoryEvent> all = new ArrayList<>(h.events().size());
-                    h.events().forEach(e -> all.add(HistoryEventCodec.fromJson(Json.parse(e))));
+                  events -> {
+                    final List<HistoryEvent> all = new ArrayList<>(events);
                     if (request.reverseOrder()) {
                       Collections.reverse(all);
                     }
