@@ -27,7 +27,9 @@ import java.util.Optional;
  *   <li>Every decision is checked at once: {@code decide} must not change the state it is given,
  *       the timers the state holds must be exactly the timers started and not yet cancelled or
  *       fired, and {@link Interpreter#regenerate} must give back exactly those timers and the open
- *       task calls (so an entity rebuilds the same work on recovery).
+ *       task calls (so an entity rebuilds the same work on recovery). The state is also written as
+ *       a {@link io.baton.engine.execution.StateSnapshot} and read back before each decision: it
+ *       must equal the live state and decide exactly the same way.
  *   <li>{@link #verifyReplay()} replays the recorded events into a fresh state and checks it equals
  *       the live one, and that visible event ids run 1..n. {@link HarnessExtension} calls it after
  *       every test.
@@ -97,8 +99,18 @@ public final class ExecutionHarness {
    */
   public Decision signal(Signal signal) {
     final ExecutionState before = live.copy();
+    final Decision fromSnapshot =
+        interpreter.decide(Invariants.snapshotRoundTrip(live), signal, clock.now(), ids.copy());
     final Decision decision = interpreter.decide(live, signal, clock.now(), ids);
     Invariants.check(live.equals(before), "decide changed the state it was given for " + signal);
+    Invariants.check(
+        fromSnapshot.equals(decision),
+        "Expected the same decision from a restored snapshot for "
+            + signal
+            + ", but got "
+            + fromSnapshot
+            + " instead of "
+            + decision);
     for (HistoryEvent event : decision.events()) {
       live.apply(event);
       events.add(event);

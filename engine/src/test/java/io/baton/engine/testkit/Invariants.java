@@ -4,9 +4,11 @@ import io.baton.engine.definition.StateMachineDefinition;
 import io.baton.engine.execution.ExecutionState;
 import io.baton.engine.execution.Frame;
 import io.baton.engine.execution.HistoryEvent;
+import io.baton.engine.execution.StateSnapshot;
 import io.baton.engine.interpreter.Effect;
 import io.baton.engine.interpreter.Interpreter;
 import io.baton.engine.interpreter.Signal;
+import io.baton.engine.json.Json;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -149,6 +151,19 @@ public final class Invariants {
             + after
             + ", but got "
             + tasks);
+  }
+
+  /** Writes a state as a snapshot and reads it back; the result must equal the state. */
+  static ExecutionState snapshotRoundTrip(ExecutionState state) {
+    final ExecutionState restored =
+        StateSnapshot.restore(
+            state.definition(), Json.parse(Json.write(StateSnapshot.write(state))));
+    check(
+        restored.equals(state) && restored.openTimers().equals(state.openTimers()),
+        "Expected a restored snapshot to equal the state after "
+            + state.eventCount()
+            + " events, but it differs");
+    return restored;
   }
 
   /** Every durable timer id a state refers to (what recovery would re-arm). */

@@ -22,6 +22,8 @@ public final class SeededIds implements IdSource {
   private final long seed;
   private final SplittableRandom random;
   private final Deque<Double> scripted = new ArrayDeque<>();
+  private final List<Double> everScripted = new ArrayList<>();
+  private final StringBuilder draws = new StringBuilder();
   private final List<String> uuids = new ArrayList<>();
   private final List<Double> doubles = new ArrayList<>();
 
@@ -41,6 +43,7 @@ public final class SeededIds implements IdSource {
         throw new IllegalArgumentException("Expected a double in [0, 1), but got " + v);
       }
       scripted.add(v);
+      everScripted.add(v);
     }
     return this;
   }
@@ -50,6 +53,7 @@ public final class SeededIds implements IdSource {
     final long msb = (random.nextLong() & ~0xF000L) | 0x4000L;
     final long lsb = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
     final String uuid = new UUID(msb, lsb).toString();
+    draws.append('u');
     uuids.add(uuid);
     return uuid;
   }
@@ -57,8 +61,23 @@ public final class SeededIds implements IdSource {
   @Override
   public double nextDouble() {
     final double value = scripted.isEmpty() ? random.nextDouble() : scripted.poll();
+    draws.append('d');
     doubles.add(value);
     return value;
+  }
+
+  /** An independent source that will hand out exactly what this one hands out next. */
+  public SeededIds copy() {
+    final SeededIds copy = new SeededIds(seed);
+    everScripted.forEach(copy::thenDoubles);
+    for (int i = 0; i < draws.length(); i++) {
+      if (draws.charAt(i) == 'u') {
+        copy.newUuid();
+      } else {
+        copy.nextDouble();
+      }
+    }
+    return copy;
   }
 
   /** The UUIDs handed out so far, in order. */
