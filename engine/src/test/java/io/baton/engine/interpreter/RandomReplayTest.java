@@ -29,7 +29,7 @@ class RandomReplayTest {
   @RegisterExtension final HarnessExtension engine = new HarnessExtension();
 
   static LongStream seeds() {
-    return LongStream.range(0, 300);
+    return LongStream.range(0, 200);
   }
 
   @ParameterizedTest(name = "seed {0}")
