@@ -42,6 +42,9 @@ final class EventApplier {
     } else if (TaskEvents.isScheduled(type)) {
       final Frame f = frame(s, e);
       f.phase = FramePhase.TASK;
+      // A retry schedules the task again once its back-off timer fired: that timer is gone.
+      f.timerId = null;
+      f.timerFireAt = null;
       f.taskId = text(in, "taskId");
       f.timeoutTimerId = text(in, "timeoutTimerId");
       f.heartbeatTimerId = text(in, "heartbeatTimerId");
@@ -179,11 +182,7 @@ final class EventApplier {
   }
 
   static Frame newChild(
-      ExecutionState s,
-      Frame parent,
-      int index,
-      StateMachineDefinition machine,
-      JsonNode input) {
+      ExecutionState s, Frame parent, int index, StateMachineDefinition machine, JsonNode input) {
     final Frame child =
         new Frame(parent.childPath(index), index, machine, parent.variables.child());
     child.stateName = machine.startAt();

@@ -104,7 +104,8 @@ public final class ExecutionState {
       timers.put(executionTimerId, executionTimeoutAt);
     }
     for (Frame f : frames.values()) {
-      if (f.timerId != null && f.timerFireAt != null
+      if (f.timerId != null
+          && f.timerFireAt != null
           && (f.phase == FramePhase.WAITING || f.phase == FramePhase.RETRY_WAIT)) {
         timers.put(f.timerId, f.timerFireAt);
       }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 
 /**
- * The progress of a Parallel or Map state inside a frame: which children have started, finished
- * or failed, and their results.
+ * The progress of a Parallel or Map state inside a frame: which children have started, finished or
+ * failed, and their results.
  *
  * <ul>
  *   <li>Mutated only by {@link EventApplier}; copied with the state.
@@ -17,6 +17,10 @@ public final class Fanout {
   final int total;
   final JsonNode items;
   final JsonNode[] results;
+
+  /** Which children have reported an end, so a repeated report can be told apart. */
+  final boolean[] finished;
+
   final int maxConcurrency;
   final int toleratedCount;
   final double toleratedPercentage;
@@ -38,6 +42,7 @@ public final class Fanout {
     this.total = total;
     this.items = items;
     this.results = new JsonNode[total];
+    this.finished = new boolean[total];
     this.maxConcurrency = maxConcurrency;
     this.toleratedCount = toleratedCount;
     this.toleratedPercentage = toleratedPercentage;
@@ -56,6 +61,7 @@ public final class Fanout {
             distributed,
             mapRunArn);
     System.arraycopy(results, 0, c.results, 0, total);
+    System.arraycopy(finished, 0, c.finished, 0, total);
     c.nextIndex = nextIndex;
     c.running = running;
     c.succeeded = succeeded;
@@ -111,6 +117,11 @@ public final class Fanout {
     return failed;
   }
 
+  /** Whether child {@code index} has started and not yet reported its end. */
+  public boolean isRunning(int index) {
+    return index >= 0 && index < nextIndex && !finished[index];
+  }
+
   /** Whether another child may start now. */
   public boolean canStartMore() {
     return nextIndex < total && (maxConcurrency <= 0 || running < maxConcurrency);
@@ -128,7 +139,8 @@ public final class Fanout {
         && running == f.running
         && succeeded == f.succeeded
         && failed == f.failed
-        && Arrays.equals(results, f.results);
+        && Arrays.equals(results, f.results)
+        && Arrays.equals(finished, f.finished);
   }
 
   @Override

@@ -17,6 +17,8 @@ final class FanoutApplier {
     switch (e.type()) {
       case EventTypes.MAP_STATE_STARTED:
         f.phase = FramePhase.FANOUT;
+        f.timerId = null;
+        f.timerFireAt = null;
         f.fanout =
             new Fanout(
                 e.details().path("length").asInt(),
@@ -42,6 +44,7 @@ final class FanoutApplier {
         {
           final int index = e.details().path("index").asInt();
           final Frame child = s.frames.remove(f.childPath(index));
+          f.fanout.finished[index] = true;
           f.fanout.results[index] = child == null ? null : child.output;
           f.fanout.running--;
           f.fanout.succeeded++;
@@ -49,6 +52,7 @@ final class FanoutApplier {
         }
       case EventTypes.MAP_ITERATION_FAILED:
         dropChild(s, f, e.details().path("index").asInt());
+        f.fanout.finished[e.details().path("index").asInt()] = true;
         f.fanout.failed++;
         break;
       case EventTypes.MAP_ITERATION_ABORTED:
@@ -86,6 +90,8 @@ final class FanoutApplier {
     final ParallelState parallel = (ParallelState) f.state();
     final int n = parallel.branches().size();
     f.phase = FramePhase.FANOUT;
+    f.timerId = null;
+    f.timerFireAt = null;
     f.fanout = new Fanout(n, input, 0, 0, 0, false, null);
     f.fanout.nextIndex = n;
     f.fanout.running = n;
@@ -103,6 +109,7 @@ final class FanoutApplier {
 
   private static void childExecutionCompleted(Frame f, ObjectNode in) {
     final int index = in.path("index").asInt();
+    f.fanout.finished[index] = true;
     f.fanout.running--;
     if ("SUCCEEDED".equals(in.path("status").asText())) {
       f.fanout.results[index] = in.get("output");

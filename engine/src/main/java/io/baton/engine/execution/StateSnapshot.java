@@ -99,6 +99,12 @@ public final class StateSnapshot {
       fo.put("running", n.running);
       fo.put("succeeded", n.succeeded);
       fo.put("failed", n.failed);
+      final ArrayNode finished = fo.putArray("finished");
+      for (int i = 0; i < n.total; i++) {
+        if (n.finished[i]) {
+          finished.add(i);
+        }
+      }
     }
     return o;
   }
@@ -150,7 +156,10 @@ public final class StateSnapshot {
       final Frame parent = s.frames.get(parentPath);
       f =
           new Frame(
-              path, index, EventApplier.branch(parent, index), parent.variables.child().with(local));
+              path,
+              index,
+              EventApplier.branch(parent, index),
+              parent.variables.child().with(local));
     }
     f.phase = FramePhase.valueOf(o.path("phase").asText());
     f.stateName = EventApplier.text(o, "stateName");
@@ -184,11 +193,14 @@ public final class StateSnapshot {
               fo.path("toleratedPercentage").asDouble(),
               fo.path("distributed").asBoolean(),
               EventApplier.text(fo, "mapRunArn"));
-      fo.path("results").fields().forEachRemaining(e -> n.results[Integer.parseInt(e.getKey())] = e.getValue());
+      fo.path("results")
+          .fields()
+          .forEachRemaining(e -> n.results[Integer.parseInt(e.getKey())] = e.getValue());
       n.nextIndex = fo.path("nextIndex").asInt();
       n.running = fo.path("running").asInt();
       n.succeeded = fo.path("succeeded").asInt();
       n.failed = fo.path("failed").asInt();
+      fo.path("finished").forEach(i -> n.finished[i.asInt()] = true);
       f.fanout = n;
     }
     return f;

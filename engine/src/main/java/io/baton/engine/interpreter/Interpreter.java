@@ -45,7 +45,8 @@ public final class Interpreter {
         return d.decision();
       }
       Signals.start(d, start);
-    } else if (state.status() != ExecutionStatus.RUNNING) {
+    } else if (state.info() == null || state.status() != ExecutionStatus.RUNNING) {
+      // Nothing but Start may come first: a history always begins with ExecutionStarted.
       return d.decision();
     } else if (signal instanceof Signal.Stop stop) {
       Termination.abort(d, stop.error(), stop.cause());
@@ -59,8 +60,8 @@ public final class Interpreter {
   }
 
   /**
-   * The effects an execution still needs after a restart: its open timers and its outstanding
-   * task calls, derived from state alone (so nothing depends on "we already scheduled it").
+   * The effects an execution still needs after a restart: its open timers and its outstanding task
+   * calls, derived from state alone (so nothing depends on "we already scheduled it").
    */
   public java.util.List<Effect> regenerate(ExecutionState state) {
     final java.util.List<Effect> effects = new java.util.ArrayList<>();
@@ -79,7 +80,9 @@ public final class Interpreter {
                 t.path("resource").asText(),
                 t.path("parameters"),
                 t.path("attempt").asInt(),
-                t.has("timeoutSeconds") ? Optional.of(t.get("timeoutSeconds").asInt()) : Optional.empty(),
+                t.has("timeoutSeconds")
+                    ? Optional.of(t.get("timeoutSeconds").asInt())
+                    : Optional.empty(),
                 t.has("heartbeatSeconds")
                     ? Optional.of(t.get("heartbeatSeconds").asInt())
                     : Optional.empty(),
@@ -180,8 +183,7 @@ public final class Interpreter {
           return;
         }
         if (timerId.equals(f.timeoutTimerId()) && f.phase() == FramePhase.TASK) {
-          TaskHandler.failed(
-              d, f, (TaskState) f.state(), Failure.of(ErrorNames.TIMEOUT, ""), true);
+          TaskHandler.failed(d, f, (TaskState) f.state(), Failure.of(ErrorNames.TIMEOUT, ""), true);
           return;
         }
         if (timerId.equals(f.heartbeatTimerId()) && f.phase() == FramePhase.TASK) {
@@ -211,7 +213,11 @@ public final class Interpreter {
     static void taskOrChild(Decider d, Signal signal) {
       if (signal instanceof Signal.ChildExecutionCompleted child) {
         final Frame f = d.frame(child.framePath());
-        if (f != null && f.phase() == FramePhase.FANOUT) {
+        // Reports arrive at least once: only the first one for a running child counts.
+        if (f != null
+            && f.phase() == FramePhase.FANOUT
+            && f.fanout().distributed()
+            && f.fanout().isRunning(child.index())) {
           final boolean ok = child.status() == ExecutionStatus.SUCCEEDED;
           MapHandler.childExecutionCompleted(
               d,
