@@ -27,6 +27,26 @@ class AwsApiSettingsTest {
   }
 
   @Test
+  void shouldFollowTheNodeWideSettings() {
+    // given
+    final Config config =
+        ConfigFactory.load(
+            ConfigFactory.parseString(
+                "baton { http.host = 10.0.0.1, http.port = 9999, region = eu-west-1,"
+                    + " account = \"210987654321\", limits.max-payload-bytes = 1000 }"));
+
+    // when
+    final AwsApiSettings settings = AwsApiSettings.fromConfig(config);
+
+    // then
+    assertThat(settings.host()).isEqualTo("10.0.0.1");
+    assertThat(settings.port()).isEqualTo(9999);
+    assertThat(settings.region()).isEqualTo("eu-west-1");
+    assertThat(settings.account()).isEqualTo("210987654321");
+    assertThat(settings.maxPayloadBytes()).isEqualTo(1000);
+  }
+
+  @Test
   void shouldNotTimeOutAGetActivityTaskPoll() {
     // given
     final Config config = ConfigFactory.load();

@@ -3,6 +3,8 @@ package io.baton.node.api.aws;
 import akka.actor.typed.ActorSystem;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.http.javadsl.ServerBinding;
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -18,7 +20,11 @@ final class AwsApiTestServer implements AutoCloseable {
   private final ServerBinding binding;
 
   private AwsApiTestServer(AwsApiSettings settings) throws Exception {
-    system = ActorSystem.create(Behaviors.empty(), "aws-api-test");
+    this(settings, ConfigFactory.load());
+  }
+
+  private AwsApiTestServer(AwsApiSettings settings, Config config) throws Exception {
+    system = ActorSystem.create(Behaviors.empty(), "aws-api-test", config);
     binding =
         AwsApiServer.start(system, service, settings.withHost("127.0.0.1").withPort(0))
             .toCompletableFuture()
@@ -36,6 +42,13 @@ final class AwsApiTestServer implements AutoCloseable {
 
   static AwsApiTestServer withPollTimeout(Duration timeout) throws Exception {
     return new AwsApiTestServer(AwsApiSettings.defaults().withActivityPollTimeout(timeout));
+  }
+
+  /** A server whose actor system runs with {@code overrides} on top of the normal config. */
+  static AwsApiTestServer withConfig(String overrides) throws Exception {
+    return new AwsApiTestServer(
+        AwsApiSettings.defaults(),
+        ConfigFactory.parseString(overrides).withFallback(ConfigFactory.load()));
   }
 
   int port() {

@@ -207,6 +207,31 @@ class AwsProtocolTest {
   }
 
   @Test
+  void shouldAnswerRequestEntityTooLargeWhenAkkasOwnLimitIsLower() throws Exception {
+    try (AwsApiTestServer small =
+        AwsApiTestServer.withConfig("akka.http.server.parsing.max-content-length = 1m")) {
+      // given
+      final String big = "x".repeat(1_500_000);
+
+      // when
+      final Answer declared =
+          small.call("ValidateStateMachineDefinition").body(body("definition", big)).send();
+      final Answer chunked =
+          small
+              .call("ValidateStateMachineDefinition")
+              .body(body("definition", big))
+              .chunked()
+              .send();
+
+      // then
+      assertThat(declared.status()).isEqualTo(413);
+      assertThat(declared.type()).isEqualTo("RequestEntityTooLargeException");
+      assertThat(chunked.status()).isEqualTo(413);
+      assertThat(chunked.type()).isEqualTo("RequestEntityTooLargeException");
+    }
+  }
+
+  @Test
   void shouldReadAChunkedBody() {
     // when
     final Answer answer =
