@@ -5,6 +5,7 @@ import static akka.http.javadsl.server.Directives.extractMaterializer;
 import static akka.http.javadsl.server.Directives.extractRequest;
 import static akka.http.javadsl.server.Directives.pathSingleSlash;
 import static akka.http.javadsl.server.Directives.post;
+import static akka.http.javadsl.server.Directives.withRequestTimeoutResponse;
 
 import akka.http.javadsl.model.ContentType;
 import akka.http.javadsl.model.ContentTypes;
@@ -59,11 +60,14 @@ public final class AwsApiRoute {
         () ->
             pathSingleSlash(
                 () ->
-                    extractRequest(
-                        request ->
-                            extractMaterializer(
-                                materializer ->
-                                    completeWithFuture(handle(request, materializer))))));
+                    withRequestTimeoutResponse(
+                        AwsApiRoute::timedOut,
+                        () ->
+                            extractRequest(
+                                request ->
+                                    extractMaterializer(
+                                        materializer ->
+                                            completeWithFuture(handle(request, materializer)))))));
   }
 
   /** Answers one request; the returned stage never fails. */
@@ -124,6 +128,15 @@ public final class AwsApiRoute {
 
   private static HttpResponse ok(ObjectNode body) {
     return HttpResponse.create().withEntity(HttpEntities.create(AMZ_JSON, AwsJson.write(body)));
+  }
+
+  /** Akka's own answer when akka.http.server.request-timeout cuts a request, in AWS's shape. */
+  private static HttpResponse timedOut(HttpRequest request) {
+    return error(
+        new AwsError(
+            "ServiceUnavailable",
+            503,
+            "The node did not answer within akka.http.server.request-timeout; retry the request"));
   }
 
   static HttpResponse error(AwsError error) {

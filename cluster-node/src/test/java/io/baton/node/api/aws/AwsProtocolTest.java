@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.baton.node.api.aws.AwsCall.Answer;
 import io.baton.node.service.BatonException;
+import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterAll;
@@ -295,6 +296,24 @@ class AwsProtocolTest {
     assertThat(answer.status()).isEqualTo(500);
     assertThat(answer.type()).isEqualTo("InternalFailure");
     assertThat(answer.message()).doesNotContain("secret internals");
+  }
+
+  @Test
+  void shouldAnswerAnHttpRequestTimeoutInTheAwsErrorShape() throws Exception {
+    try (AwsApiTestServer impatient =
+        AwsApiTestServer.withConfig("akka.http.server.request-timeout = 1 s")) {
+      // given
+      final String activity = Fixtures.createActivity(impatient, "slow");
+      impatient.service.emptyPollOverrun = Duration.ofSeconds(5);
+
+      // when
+      final Answer answer =
+          impatient.call("GetActivityTask").body(body("activityArn", activity)).send();
+
+      // then
+      assertThat(answer.status()).isEqualTo(503);
+      assertThat(answer.type()).isEqualTo("ServiceUnavailable");
+    }
   }
 
   @Test

@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -59,6 +60,9 @@ final class InMemoryBatonService implements BatonService {
 
   /** The arguments of the last GetActivityTask, for tests of the poll timeout. */
   volatile Duration lastPollWait;
+
+  /** When set, an empty GetActivityTask answers only after its whole wait plus this much. */
+  volatile Duration emptyPollOverrun;
 
   synchronized Instant tick() {
     now = now.plusMillis(1001);
@@ -231,13 +235,27 @@ final class InMemoryBatonService implements BatonService {
   @Override
   public CompletionStage<Optional<ActivityTask>> getActivityTask(
       String arn, Optional<String> workerName, Duration wait) {
-    return call(
-        () -> {
-          activity(arn);
-          lastPollWait = wait;
-          final List<ActivityTask> queue = queues.getOrDefault(arn, new ArrayList<>());
-          return queue.isEmpty() ? Optional.empty() : Optional.of(queue.remove(0));
-        });
+    final CompletionStage<Optional<ActivityTask>> answer =
+        call(
+            () -> {
+              activity(arn);
+              lastPollWait = wait;
+              final List<ActivityTask> queue = queues.getOrDefault(arn, new ArrayList<>());
+              return queue.isEmpty() ? Optional.empty() : Optional.of(queue.remove(0));
+            });
+    final Duration overrun = emptyPollOverrun;
+    if (overrun == null) {
+      return answer;
+    }
+    // Like a real node: no task means the answer comes when the wait is over.
+    final long delayMillis = wait.plus(overrun).toMillis();
+    return answer.thenCompose(
+        task ->
+            task.isPresent()
+                ? CompletableFuture.completedFuture(task)
+                : CompletableFuture.supplyAsync(
+                    () -> task,
+                    CompletableFuture.delayedExecutor(delayMillis, TimeUnit.MILLISECONDS)));
   }
 
   @Override
