@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * shape, never a 500 and never a hang.
  */
 class AwsRobustnessTest {
-  private static final List<String> BODIES =
+  static final List<String> BODIES =
       List.of(
           "{}",
           "[]",

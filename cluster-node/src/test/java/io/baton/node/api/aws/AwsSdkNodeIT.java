@@ -2,11 +2,13 @@ package io.baton.node.api.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import akka.actor.testkit.typed.javadsl.TestProbe;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -76,7 +78,8 @@ class AwsSdkNodeIT {
     assertThat(events.get(0).executionStartedEventDetails().input()).isNull();
     assertThat(events.get(events.size() - 1).type())
         .isEqualTo(HistoryEventType.EXECUTION_SUCCEEDED);
-    assertThat(events.get(0).timestamp()).isEqualTo(done.startDate());
+    assertThat(events.get(0).timestamp())
+        .isCloseTo(done.startDate(), within(1, ChronoUnit.SECONDS));
     probe()
         .awaitAssert(
             Duration.ofSeconds(10),
