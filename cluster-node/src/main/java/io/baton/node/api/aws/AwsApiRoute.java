@@ -86,10 +86,15 @@ public final class AwsApiRoute {
     if (request.entity().getContentLengthOption().orElse(0L) > max) {
       return CompletableFuture.failedFuture(tooLarge());
     }
-    return request
-        .entity()
-        .toStrict(READ_TIMEOUT_MILLIS, max, materializer)
-        .thenApply(strict -> strict.getData().toArray());
+    try {
+      return request
+          .entity()
+          .toStrict(READ_TIMEOUT_MILLIS, max, materializer)
+          .thenApply(strict -> strict.getData().toArray());
+    } catch (RuntimeException e) {
+      // Akka refuses some bodies before streaming them (EntityStreamException).
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   private AwsError tooLarge() {

@@ -1,11 +1,8 @@
 package io.baton.node.api.aws;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.baton.engine.definition.validate.DefinitionValidator;
 import io.baton.engine.definition.validate.Diagnostic;
 import io.baton.engine.execution.HistoryEvent;
-import io.baton.engine.json.Json;
-import io.baton.node.service.BatonException;
 import io.baton.node.service.BatonService;
 import io.baton.node.service.ServiceModel.Activity;
 import io.baton.node.service.ServiceModel.ActivityTask;
@@ -25,11 +22,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -45,15 +40,12 @@ import java.util.stream.Collectors;
 final class InMemoryBatonService implements BatonService {
   static final String REGION = "us-east-1";
   static final String ACCOUNT = "123456789012";
-  private static final String PREFIX = "arn:aws:states:" + REGION + ":" + ACCOUNT + ":";
+  static final String PREFIX = "arn:aws:states:" + REGION + ":" + ACCOUNT + ":";
 
-  private final Map<String, StateMachine> machines = new LinkedHashMap<>();
-  private final Map<String, Activity> activities = new LinkedHashMap<>();
-  private final Map<String, Map<String, String>> tags = new LinkedHashMap<>();
-  final Map<String, Run> runs = new LinkedHashMap<>();
-  private final Map<String, List<ActivityTask>> queues = new LinkedHashMap<>();
-  private final Map<String, String> tokens = new LinkedHashMap<>();
-  private Instant now = Instant.parse("2025-01-15T10:00:00.123Z");
+  private final InMemoryStore store = new InMemoryStore();
+
+  /** Every execution by ARN, for tests that look inside. */
+  final Map<String, Run> runs = store.runs;
 
   /** Set by a test to make the next call fail with this, as a broken node would. */
   volatile RuntimeException nextFailure;
@@ -64,75 +56,34 @@ final class InMemoryBatonService implements BatonService {
   /** When set, an empty GetActivityTask answers only after its whole wait plus this much. */
   volatile Duration emptyPollOverrun;
 
-  synchronized Instant tick() {
-    now = now.plusMillis(1001);
-    return now;
-  }
-
   @Override
   public CompletionStage<StateMachine> createStateMachine(CreateStateMachine r) {
-    return call(
-        () -> {
-          final String arn = PREFIX + "stateMachine:" + r.name();
-          if (machines.containsKey(arn)) {
-            throw new BatonException(
-                "StateMachineAlreadyExists", "State Machine Already Exists: '" + arn + "'");
-          }
-          checkDefinition(r.definition());
-          final Instant at = tick();
-          final StateMachine machine =
-              new StateMachine(
-                  arn, r.name(), r.type(), r.definition(), r.roleArn(), null, at, at, "ACTIVE");
-          machines.put(arn, machine);
-          tags.put(arn, new LinkedHashMap<>(r.tags()));
-          return machine;
-        });
+    return call(() -> store.create(r));
   }
 
   @Override
   public CompletionStage<StateMachine> updateStateMachine(UpdateStateMachine r) {
-    return call(
-        () -> {
-          final StateMachine old = machine(r.stateMachineArn());
-          r.definition().ifPresent(this::checkDefinition);
-          final StateMachine machine =
-              new StateMachine(
-                  old.arn(),
-                  old.name(),
-                  old.type(),
-                  r.definition().orElse(old.definition()),
-                  r.roleArn().orElse(old.roleArn()),
-                  UUID.randomUUID().toString(),
-                  old.creationDate(),
-                  tick(),
-                  old.status());
-          machines.put(old.arn(), machine);
-          return machine;
-        });
+    return call(() -> store.update(r));
   }
 
   @Override
   public CompletionStage<StateMachine> describeStateMachine(String arn) {
-    return call(() -> machine(arn));
+    return call(() -> store.machine(arn));
   }
 
   @Override
   public CompletionStage<StateMachine> describeStateMachineForExecution(String executionArn) {
-    return call(() -> machine(run(executionArn).machineArn));
+    return call(() -> store.machine(store.run(executionArn).machineArn));
   }
 
   @Override
   public CompletionStage<Void> deleteStateMachine(String arn) {
-    return call(
-        () -> {
-          machines.remove(arn);
-          return null;
-        });
+    return callVoid(() -> store.machines.remove(arn));
   }
 
   @Override
   public CompletionStage<Page<StateMachine>> listStateMachines(int max, Optional<String> token) {
-    return call(() -> Pages.of(new ArrayList<>(machines.values()), max, token));
+    return call(() -> Pages.of(new ArrayList<>(store.machines.values()), max, token));
   }
 
   @Override
@@ -144,19 +95,19 @@ final class InMemoryBatonService implements BatonService {
   public CompletionStage<ExecutionStarted> startExecution(StartExecution r) {
     return call(
         () -> {
-          final Run run = start(r);
+          final Run run = store.start(r);
           return new ExecutionStarted(run.arn, run.startDate);
         });
   }
 
   @Override
   public CompletionStage<SyncExecution> startSyncExecution(StartExecution r) {
-    return call(() -> new SyncExecution(start(r).execution(), 100, 64));
+    return call(() -> new SyncExecution(store.start(r).execution(), 100, 64));
   }
 
   @Override
   public CompletionStage<Execution> describeExecution(String arn) {
-    return call(() -> run(arn).execution());
+    return call(() -> store.run(arn).execution());
   }
 
   @Override
@@ -164,9 +115,10 @@ final class InMemoryBatonService implements BatonService {
       String arn, Optional<String> error, Optional<String> cause) {
     return call(
         () -> {
-          final Run run = run(arn);
+          final Run run = store.run(arn);
           if (run.status == ExecutionStatus.RUNNING) {
-            run.finish(ExecutionStatus.ABORTED, "ExecutionAborted", tick(), null, error, cause);
+            run.finish(
+                ExecutionStatus.ABORTED, "ExecutionAborted", store.tick(), null, error, cause);
           }
           return run.stopDate;
         });
@@ -177,7 +129,7 @@ final class InMemoryBatonService implements BatonService {
       String machineArn, Optional<ExecutionStatus> status, int max, Optional<String> token) {
     return call(
         () -> {
-          machine(machineArn);
+          store.machine(machineArn);
           final List<ExecutionSummary> items =
               runs.values().stream()
                   .filter(run -> run.machineArn.equals(machineArn))
@@ -192,7 +144,7 @@ final class InMemoryBatonService implements BatonService {
   public CompletionStage<Page<HistoryEvent>> getExecutionHistory(HistoryRequest r) {
     return call(
         () -> {
-          final List<HistoryEvent> events = new ArrayList<>(run(r.executionArn()).events);
+          final List<HistoryEvent> events = new ArrayList<>(store.run(r.executionArn()).events);
           if (r.reverseOrder()) {
             Collections.reverse(events);
           }
@@ -202,34 +154,22 @@ final class InMemoryBatonService implements BatonService {
 
   @Override
   public CompletionStage<Activity> createActivity(String name, List<Tag> newTags) {
-    return call(
-        () -> {
-          final String arn = PREFIX + "activity:" + name;
-          final Activity activity =
-              activities.computeIfAbsent(arn, a -> new Activity(arn, name, tick()));
-          final Map<String, String> map = tags.computeIfAbsent(arn, a -> new LinkedHashMap<>());
-          newTags.forEach(t -> map.put(t.key(), t.value()));
-          return activity;
-        });
+    return call(() -> store.createActivity(name, newTags));
   }
 
   @Override
   public CompletionStage<Activity> describeActivity(String arn) {
-    return call(() -> activity(arn));
+    return call(() -> store.activity(arn));
   }
 
   @Override
   public CompletionStage<Void> deleteActivity(String arn) {
-    return call(
-        () -> {
-          activities.remove(arn);
-          return null;
-        });
+    return callVoid(() -> store.activities.remove(arn));
   }
 
   @Override
   public CompletionStage<Page<Activity>> listActivities(int max, Optional<String> token) {
-    return call(() -> Pages.of(new ArrayList<>(activities.values()), max, token));
+    return call(() -> Pages.of(new ArrayList<>(store.activities.values()), max, token));
   }
 
   @Override
@@ -238,9 +178,9 @@ final class InMemoryBatonService implements BatonService {
     final CompletionStage<Optional<ActivityTask>> answer =
         call(
             () -> {
-              activity(arn);
+              store.activity(arn);
               lastPollWait = wait;
-              final List<ActivityTask> queue = queues.getOrDefault(arn, new ArrayList<>());
+              final List<ActivityTask> queue = store.queues.getOrDefault(arn, new ArrayList<>());
               return queue.isEmpty() ? Optional.empty() : Optional.of(queue.remove(0));
             });
     final Duration overrun = emptyPollOverrun;
@@ -260,159 +200,60 @@ final class InMemoryBatonService implements BatonService {
 
   @Override
   public CompletionStage<Void> sendTaskSuccess(String token, String output) {
-    return call(
-        () -> {
-          runForToken(token)
-              .finish(
-                  ExecutionStatus.SUCCEEDED,
-                  "ExecutionSucceeded",
-                  tick(),
-                  output,
-                  Optional.empty(),
-                  Optional.empty());
-          return null;
-        });
+    return callVoid(
+        () ->
+            store
+                .runForToken(token)
+                .finish(
+                    ExecutionStatus.SUCCEEDED,
+                    "ExecutionSucceeded",
+                    store.tick(),
+                    output,
+                    Optional.empty(),
+                    Optional.empty()));
   }
 
   @Override
   public CompletionStage<Void> sendTaskFailure(
       String token, Optional<String> error, Optional<String> cause) {
-    return call(
-        () -> {
-          runForToken(token)
-              .finish(ExecutionStatus.FAILED, "ExecutionFailed", tick(), null, error, cause);
-          return null;
-        });
+    return callVoid(
+        () ->
+            store
+                .runForToken(token)
+                .finish(
+                    ExecutionStatus.FAILED, "ExecutionFailed", store.tick(), null, error, cause));
   }
 
   @Override
   public CompletionStage<Void> sendTaskHeartbeat(String token) {
-    return call(
-        () -> {
-          runForToken(token);
-          return null;
-        });
+    return callVoid(() -> store.runForToken(token));
   }
 
   @Override
   public CompletionStage<Void> tagResource(String arn, List<Tag> newTags) {
-    return call(
-        () -> {
-          final Map<String, String> map = tagsOf(arn);
-          newTags.forEach(t -> map.put(t.key(), t.value()));
-          return null;
-        });
+    return callVoid(() -> newTags.forEach(t -> store.tagsOf(arn).put(t.key(), t.value())));
   }
 
   @Override
   public CompletionStage<Void> untagResource(String arn, List<String> keys) {
-    return call(
-        () -> {
-          tagsOf(arn).keySet().removeAll(keys);
-          return null;
-        });
+    return callVoid(() -> store.tagsOf(arn).keySet().removeAll(keys));
   }
 
   @Override
   public CompletionStage<List<Tag>> listTagsForResource(String arn) {
     return call(
         () ->
-            tagsOf(arn).entrySet().stream()
+            store.tagsOf(arn).entrySet().stream()
                 .map(e -> new Tag(e.getKey(), e.getValue()))
                 .collect(Collectors.toList()));
   }
 
-  private Run start(StartExecution r) {
-    final StateMachine machine = machine(r.stateMachineArn());
-    final String name = r.name().orElseGet(() -> UUID.randomUUID().toString());
-    final String arn = PREFIX + "execution:" + machine.name() + ":" + name;
-    final Run existing = runs.get(arn);
-    if (existing != null) {
-      throw new BatonException("ExecutionAlreadyExists", "Execution Already Exists: '" + arn + "'");
-    }
-    final Run run = new Run(arn, machine, name, r.input(), tick());
-    runs.put(arn, run);
-    final JsonNode definition = Json.parse(machine.definition());
-    final String startAt = definition.path("StartAt").asText();
-    final JsonNode first = definition.path("States").path(startAt);
-    final String type = first.path("Type").asText();
-    if ("Task".equals(type) && first.path("Resource").asText().contains(":activity:")) {
-      run.waitForActivity(startAt, first.path("Resource").asText(), tick());
-      final String token = UUID.randomUUID().toString();
-      tokens.put(token, arn);
-      queues
-          .computeIfAbsent(first.path("Resource").asText(), a -> new ArrayList<>())
-          .add(new ActivityTask(token, r.input()));
-    } else if ("Fail".equals(type)) {
-      run.finish(
-          ExecutionStatus.FAILED,
-          "ExecutionFailed",
-          tick(),
-          null,
-          Optional.of(first.path("Error").asText("")),
-          Optional.of(first.path("Cause").asText("")));
-    } else {
-      run.pass(startAt, tick());
-      run.finish(
-          ExecutionStatus.SUCCEEDED,
-          "ExecutionSucceeded",
-          tick(),
-          r.input(),
-          Optional.empty(),
-          Optional.empty());
-    }
-    return run;
-  }
-
-  private void checkDefinition(String definition) {
-    final List<Diagnostic> errors =
-        DefinitionValidator.validate(definition).stream()
-            .filter(Diagnostic::isError)
-            .collect(Collectors.toList());
-    if (!errors.isEmpty()) {
-      throw new BatonException(
-          "InvalidDefinition", "Invalid State Machine Definition: '" + errors + "'");
-    }
-  }
-
-  private StateMachine machine(String arn) {
-    final StateMachine machine = machines.get(arn);
-    if (machine == null) {
-      throw new BatonException(
-          "StateMachineDoesNotExist", "State Machine Does Not Exist: '" + arn + "'");
-    }
-    return machine;
-  }
-
-  private Run run(String arn) {
-    final Run run = runs.get(arn);
-    if (run == null) {
-      throw new BatonException("ExecutionDoesNotExist", "Execution Does Not Exist: '" + arn + "'");
-    }
-    return run;
-  }
-
-  private Run runForToken(String token) {
-    final String arn = tokens.get(token);
-    if (arn == null) {
-      throw new BatonException("InvalidToken", "Invalid Token: '" + token + "'");
-    }
-    return run(arn);
-  }
-
-  private Activity activity(String arn) {
-    final Activity activity = activities.get(arn);
-    if (activity == null) {
-      throw new BatonException("ActivityDoesNotExist", "Activity Does Not Exist: '" + arn + "'");
-    }
-    return activity;
-  }
-
-  private Map<String, String> tagsOf(String arn) {
-    if (!machines.containsKey(arn) && !activities.containsKey(arn)) {
-      throw new BatonException("ResourceNotFound", "Resource not found: '" + arn + "'");
-    }
-    return tags.computeIfAbsent(arn, a -> new LinkedHashMap<>());
+  private CompletionStage<Void> callVoid(Runnable body) {
+    return call(
+        () -> {
+          body.run();
+          return null;
+        });
   }
 
   /** Runs {@code body} as the node would: failures complete the stage, never throw. */
