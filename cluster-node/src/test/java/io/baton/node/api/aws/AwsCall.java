@@ -24,6 +24,7 @@ final class AwsCall {
   private final Map<String, String> headers = new LinkedHashMap<>();
   private byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
   private boolean chunked;
+  private boolean expectContinue;
 
   private AwsCall(int port) {
     this.port = port;
@@ -66,6 +67,12 @@ final class AwsCall {
     return this;
   }
 
+  /** Asks {@code Expect: 100-continue}: the body is sent only if the server wants it. */
+  AwsCall expectContinue() {
+    expectContinue = true;
+    return this;
+  }
+
   Answer send() {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(30_000);
@@ -73,16 +80,29 @@ final class AwsCall {
       head.append(method).append(' ').append(path).append(" HTTP/1.1\r\n");
       headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
       head.append(chunked ? "Transfer-Encoding: chunked" : "Content-Length: " + body.length);
+      head.append(expectContinue ? "\r\nExpect: 100-continue" : "");
       head.append("\r\nConnection: close\r\n\r\n");
       final OutputStream out = socket.getOutputStream();
+      final InputStream in = socket.getInputStream();
       out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-      if (chunked) {
-        writeChunked(out);
-      } else {
-        out.write(body);
-      }
       out.flush();
-      return Answer.parse(readAll(socket.getInputStream()));
+      if (expectContinue) {
+        final byte[] interim = readHead(in);
+        if (!new String(interim, StandardCharsets.ISO_8859_1).contains(" 100 ")) {
+          return Answer.parse(concat(interim, readAll(in)));
+        }
+      }
+      try {
+        if (chunked) {
+          writeChunked(out);
+        } else {
+          out.write(body);
+        }
+        out.flush();
+      } catch (IOException e) {
+        // The server may answer and close before the whole body is sent; read its answer.
+      }
+      return Answer.parse(readAll(in));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -97,6 +117,25 @@ final class AwsCall {
       out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
     }
     out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  /** Reads up to and including the blank line that ends a response head. */
+  private static byte[] readHead(InputStream in) throws IOException {
+    final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int last4 = 0;
+    int b;
+    while (last4 != 0x0D0A0D0A && (b = in.read()) >= 0) {
+      bytes.write(b);
+      last4 = (last4 << 8) | b;
+    }
+    return bytes.toByteArray();
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    final byte[] all = new byte[a.length + b.length];
+    System.arraycopy(a, 0, all, 0, a.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
   }
 
   private static byte[] readAll(InputStream in) throws IOException {

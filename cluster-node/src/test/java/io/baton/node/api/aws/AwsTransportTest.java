@@ -51,7 +51,11 @@ class AwsTransportTest {
 
     // when
     final Answer answer =
-        server.call("ValidateStateMachineDefinition").body(body("definition", huge)).send();
+        server
+            .call("ValidateStateMachineDefinition")
+            .body(body("definition", huge))
+            .expectContinue()
+            .send();
 
     // then
     assertThat(answer.status()).isEqualTo(413);
@@ -85,7 +89,11 @@ class AwsTransportTest {
 
       // when
       final Answer declared =
-          small.call("ValidateStateMachineDefinition").body(body("definition", big)).send();
+          small
+              .call("ValidateStateMachineDefinition")
+              .body(body("definition", big))
+              .expectContinue()
+              .send();
       final Answer chunked =
           small
               .call("ValidateStateMachineDefinition")
