@@ -3,7 +3,6 @@ package io.baton.node.api.aws;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.baton.engine.definition.validate.Diagnostic;
-import io.baton.engine.definition.validate.Severity;
 import io.baton.node.service.BatonService;
 import io.baton.node.service.ServiceModel.CreateStateMachine;
 import io.baton.node.service.ServiceModel.MachineType;
@@ -186,7 +185,7 @@ final class StateMachineActions {
     final ArrayNode diagnostics = out.putArray("diagnostics");
     for (Diagnostic d : shown.subList(0, Math.min(maxResults, shown.size()))) {
       final ObjectNode item = diagnostics.addObject();
-      item.put("severity", d.severity() == Severity.ERROR ? "ERROR" : "WARNING");
+      item.put("severity", d.severity().name());
       item.put("code", d.code());
       item.put("message", d.message());
       AwsJson.putIfNotBlank(item, "location", d.location());
