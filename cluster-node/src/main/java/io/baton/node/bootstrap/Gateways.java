@@ -1,5 +1,7 @@
 package io.baton.node.bootstrap;
 
+import io.baton.node.api.aws.AwsApiServer;
+import io.baton.node.api.aws.AwsApiSettings;
 import io.baton.node.service.BatonService;
 
 /** Starts the node's gateways: the AWS JSON API on the HTTP port and gRPC. */
@@ -7,6 +9,11 @@ final class Gateways {
   private Gateways() {}
 
   static void start(RunningNode node, BatonService service, NodeSettings settings) throws Exception {
-    // The gateways register here.
+    final var binding =
+        AwsApiServer.start(
+                node.system(), service, AwsApiSettings.fromConfig(node.system().settings().config()))
+            .toCompletableFuture()
+            .get(30, java.util.concurrent.TimeUnit.SECONDS);
+    node.onClose(() -> binding.unbind().toCompletableFuture().get(10, java.util.concurrent.TimeUnit.SECONDS));
   }
 }
