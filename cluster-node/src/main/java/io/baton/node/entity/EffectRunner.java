@@ -66,7 +66,11 @@ final class EffectRunner {
   private void startTimer(Effect.StartTimer t) {
     final Instant now = deps.clock().instant();
     Instant fireAt = t.fireAt();
-    final boolean scalable = t.timerId().startsWith("wait:") || t.timerId().startsWith("retry:");
+    // The execution timeout scales too, so a Wait still outlasts it when both are shrunk.
+    final boolean scalable =
+        t.timerId().startsWith("wait:")
+            || t.timerId().startsWith("retry:")
+            || t.timerId().equals("execution-timeout");
     if (scalable && deps.waitTimeScale() != 1.0 && fireAt.isAfter(now)) {
       final long millis = Duration.between(now, fireAt).toMillis();
       fireAt = now.plusMillis((long) (millis * deps.waitTimeScale()));
