@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       RunCommand.class,
       ValidateCommand.class,
-      BenchCommand.class, CommandLine.HelpCommand.class})
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class BatonCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

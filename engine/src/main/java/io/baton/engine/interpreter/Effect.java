@@ -51,6 +51,9 @@ public sealed interface Effect {
 
   /** The execution reached a terminal status. */
   record ExecutionEnded(
-      ExecutionStatus status, Optional<JsonNode> output, Optional<String> error, Optional<String> cause)
+      ExecutionStatus status,
+      Optional<JsonNode> output,
+      Optional<String> error,
+      Optional<String> cause)
       implements Effect {}
 }
