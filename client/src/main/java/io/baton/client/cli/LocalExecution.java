@@ -17,8 +17,7 @@ final class LocalExecution {
 
   record Names(String region, String account, String roleArn, String machine, String execution) {}
 
-  static ExecutionResult run(
-      LocalRunner runner, JsonNode definition, JsonNode input, Names names, Instant start) {
+  static ExecutionResult run(LocalRunner runner, JsonNode definition, JsonNode input, Names names, Instant start) {
     final StateMachineDefinition parsed = DefinitionParser.parse(definition);
     final ExecutionInfo info =
         new ExecutionInfo(

@@ -24,8 +24,7 @@ public final class DataContext {
   private final Instant now;
   private JsonNode context;
 
-  public DataContext(
-      JsonNode input, JsonNode context, Variables variables, IdSource ids, Instant now) {
+  public DataContext(JsonNode input, JsonNode context, Variables variables, IdSource ids, Instant now) {
     this(input, () -> context, variables, ids, now);
     this.context = context;
   }

@@ -175,7 +175,8 @@ public final class JsonPaths {
       }
       try {
         final Object result = jsonPath.read(value, CONFIG);
-        return Optional.of(result instanceof JsonNode n ? n : Json.MAPPER.valueToTree(result));
+        return Optional.of(
+            result instanceof JsonNode n ? n : Json.MAPPER.valueToTree(result));
       } catch (PathNotFoundException e) {
         // An indefinite path (wildcard, slice, filter) that matches nothing selects no items.
         return definite ? Optional.empty() : Optional.of(Json.NODES.arrayNode());

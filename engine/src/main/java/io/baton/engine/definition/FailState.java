@@ -1,12 +1,10 @@
 package io.baton.engine.definition;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Optional;
 
-/**
- * A Fail state: ends its machine with an error and cause (literal, Path, or JSONata; MissingNode /
- * empty when absent).
- */
+/** A Fail state: ends its machine with an error and cause (literal, Path, or JSONata; MissingNode / empty when absent). */
 public record FailState(
     String name,
     QueryLanguage queryLanguage,
@@ -15,8 +13,7 @@ public record FailState(
     JsonNode error,
     Optional<String> errorPath,
     JsonNode cause,
-    Optional<String> causePath)
-    implements State {
+    Optional<String> causePath) implements State {
   @Override
   public String typeName() {
     return "Fail";

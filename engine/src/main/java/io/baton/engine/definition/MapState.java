@@ -1,12 +1,10 @@
 package io.baton.engine.definition;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Optional;
 
-/**
- * A Map state: runs its item processor once per item, inline or as child executions (DISTRIBUTED).
- * Numeric fields hold a number, a JSONata string, or MissingNode.
- */
+/** A Map state: runs its item processor once per item, inline or as child executions (DISTRIBUTED). Numeric fields hold a number, a JSONata string, or MissingNode. */
 public record MapState(
     String name,
     QueryLanguage queryLanguage,
@@ -28,8 +26,7 @@ public record MapState(
     JsonNode itemBatcher,
     JsonNode resultWriter,
     Optional<String> label,
-    ErrorHandling errorHandling)
-    implements State {
+    ErrorHandling errorHandling) implements State {
   @Override
   public String typeName() {
     return "Map";

@@ -1,6 +1,7 @@
 package io.baton.engine.definition;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Optional;
 
 /** A Pass state: passes its input (or a fixed Result) to its output. */
@@ -9,8 +10,7 @@ public record PassState(
     QueryLanguage queryLanguage,
     DataFlow dataFlow,
     Optional<String> next,
-    JsonNode result)
-    implements State {
+    JsonNode result) implements State {
   @Override
   public String typeName() {
     return "Pass";

@@ -1,13 +1,10 @@
 package io.baton.engine.definition;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Optional;
 
-/**
- * A Task state: a unit of work done outside the engine (a resource), with timeouts, Retry and
- * Catch. Timeout fields hold a number, a JSONata string, or MissingNode; the Path forms are empty
- * when absent.
- */
+/** A Task state: a unit of work done outside the engine (a resource), with timeouts, Retry and Catch. Timeout fields hold a number, a JSONata string, or MissingNode; the Path forms are empty when absent. */
 public record TaskState(
     String name,
     QueryLanguage queryLanguage,
@@ -19,8 +16,7 @@ public record TaskState(
     JsonNode heartbeatSeconds,
     Optional<String> heartbeatSecondsPath,
     JsonNode credentials,
-    ErrorHandling errorHandling)
-    implements State {
+    ErrorHandling errorHandling) implements State {
   @Override
   public String typeName() {
     return "Task";

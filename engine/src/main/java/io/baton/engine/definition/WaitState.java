@@ -1,12 +1,10 @@
 package io.baton.engine.definition;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Optional;
 
-/**
- * A Wait state: exactly one of Seconds, SecondsPath, Timestamp, TimestampPath is set (MissingNode /
- * empty otherwise).
- */
+/** A Wait state: exactly one of Seconds, SecondsPath, Timestamp, TimestampPath is set (MissingNode / empty otherwise). */
 public record WaitState(
     String name,
     QueryLanguage queryLanguage,
@@ -15,8 +13,7 @@ public record WaitState(
     JsonNode seconds,
     Optional<String> secondsPath,
     JsonNode timestamp,
-    Optional<String> timestampPath)
-    implements State {
+    Optional<String> timestampPath) implements State {
   @Override
   public String typeName() {
     return "Wait";

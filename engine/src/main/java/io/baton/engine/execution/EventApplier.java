@@ -169,7 +169,11 @@ final class EventApplier {
   }
 
   static Frame newChild(
-      ExecutionState s, Frame parent, int index, StateMachineDefinition machine, JsonNode input) {
+      ExecutionState s,
+      Frame parent,
+      int index,
+      StateMachineDefinition machine,
+      JsonNode input) {
     final Frame child =
         new Frame(parent.childPath(index), index, machine, parent.variables.child());
     child.stateName = machine.startAt();

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 
 /**
- * The progress of a Parallel or Map state inside a frame: which children have started, finished or
- * failed, and their results.
+ * The progress of a Parallel or Map state inside a frame: which children have started, finished
+ * or failed, and their results.
  *
  * <ul>
  *   <li>Mutated only by {@link EventApplier}; copied with the state.

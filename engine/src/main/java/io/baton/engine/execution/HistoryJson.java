@@ -40,10 +40,7 @@ public final class HistoryJson {
         out.put(field.getKey(), Json.write(field.getValue()));
       } else if ("assignedVariables".equals(field.getKey())) {
         final ObjectNode vars = out.putObject("assignedVariables");
-        field
-            .getValue()
-            .fields()
-            .forEachRemaining(v -> vars.put(v.getKey(), Json.write(v.getValue())));
+        field.getValue().fields().forEachRemaining(v -> vars.put(v.getKey(), Json.write(v.getValue())));
       } else {
         out.set(field.getKey(), field.getValue());
       }

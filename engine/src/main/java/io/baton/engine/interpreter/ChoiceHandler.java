@@ -28,8 +28,7 @@ final class ChoiceHandler {
     for (ChoiceBranch branch : state.choices()) {
       if (ChoiceEvaluator.matches(branch.rule().orElseThrow(), data.data(input))) {
         final ObjectNode assigned = data.jsonPathAssign(branch.assign(), input);
-        final JsonNode output =
-            PathFields.select(state.dataFlow().outputPath(), input, data.data(input));
+        final JsonNode output = PathFields.select(state.dataFlow().outputPath(), input, data.data(input));
         Exits.exit(d, f, output, assigned, Optional.of(branch.next()));
         return;
       }

@@ -19,8 +19,7 @@ final class ContextObject {
 
   /** {@code 2026-01-02T03:04:05.678Z}: always milliseconds, always UTC, as AWS writes them. */
   static String timestamp(Instant instant) {
-    final LocalDateTime t =
-        LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+    final LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
     final StringBuilder b = new StringBuilder(24);
     b.append(t.getYear()).append('-');
     pad(b, t.getMonthValue(), 2).append('-');

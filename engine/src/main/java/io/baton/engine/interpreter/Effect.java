@@ -51,9 +51,6 @@ public sealed interface Effect {
 
   /** The execution reached a terminal status. */
   record ExecutionEnded(
-      ExecutionStatus status,
-      Optional<JsonNode> output,
-      Optional<String> error,
-      Optional<String> cause)
+      ExecutionStatus status, Optional<JsonNode> output, Optional<String> error, Optional<String> cause)
       implements Effect {}
 }

@@ -24,8 +24,7 @@ final class Exits {
     d.schedule(f.path());
   }
 
-  static void exit(
-      Decider d, Frame f, JsonNode output, ObjectNode assigned, Optional<String> next) {
+  static void exit(Decider d, Frame f, JsonNode output, ObjectNode assigned, Optional<String> next) {
     exit(d, f, new StateData.Exit(output, assigned), next);
   }
 }

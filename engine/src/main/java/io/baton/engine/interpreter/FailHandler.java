@@ -33,10 +33,7 @@ final class FailHandler {
   }
 
   private static JsonNode evaluate(
-      StateData data,
-      JsonNode field,
-      String name,
-      com.fasterxml.jackson.databind.node.ObjectNode states) {
+      StateData data, JsonNode field, String name, com.fasterxml.jackson.databind.node.ObjectNode states) {
     if (field.isMissingNode()) {
       return null;
     }

@@ -27,8 +27,8 @@ final class Failures {
   private Failures() {}
 
   /**
-   * A state failed. {@code onGiveUp} emits the state's own failed event (MapStateFailed, …) when it
-   * will not be retried; it may be null.
+   * A state failed. {@code onGiveUp} emits the state's own failed event (MapStateFailed, …) when
+   * it will not be retried; it may be null.
    */
   static void stateFailed(Decider d, Frame f, Failure failure, Runnable onGiveUp) {
     if (ErrorNames.RUNTIME.equals(failure.error())) {
@@ -61,8 +61,7 @@ final class Failures {
   }
 
   private static void scheduleRetry(Decider d, Frame f, int index, Retrier retrier) {
-    double seconds =
-        retrier.intervalSeconds() * Math.pow(retrier.backoffRate(), f.retryCount(index));
+    double seconds = retrier.intervalSeconds() * Math.pow(retrier.backoffRate(), f.retryCount(index));
     if (retrier.maxDelaySeconds().isPresent()) {
       seconds = Math.min(seconds, retrier.maxDelaySeconds().get());
     }
@@ -75,8 +74,7 @@ final class Failures {
     internal.put("timerId", timerId);
     internal.put("delayMillis", (long) (seconds * 1000));
     d.emitHidden(EventTypes.RETRY_SCHEDULED, f, internal);
-    d.effect(
-        new Effect.StartTimer(timerId, d.now.plus(Duration.ofMillis((long) (seconds * 1000)))));
+    d.effect(new Effect.StartTimer(timerId, d.now.plus(Duration.ofMillis((long) (seconds * 1000)))));
   }
 
   private static void catchFailure(Decider d, Frame f, Failure failure, Catcher catcher) {
@@ -99,7 +97,8 @@ final class Failures {
         Exits.exit(d, f, output, assigned, Optional.of(catcher.next()));
       }
     } catch (io.baton.engine.error.FailureException e) {
-      Termination.failExecution(d, Failure.of(e.error(), data.causePrefix() + e.errorCause()));
+      Termination.failExecution(
+          d, Failure.of(e.error(), data.causePrefix() + e.errorCause()));
     }
   }
 

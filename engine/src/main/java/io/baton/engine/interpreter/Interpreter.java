@@ -147,7 +147,8 @@ public final class Interpreter {
           return;
         }
         if (timerId.equals(f.timeoutTimerId()) && f.phase() == FramePhase.TASK) {
-          TaskHandler.failed(d, f, (TaskState) f.state(), Failure.of(ErrorNames.TIMEOUT, ""), true);
+          TaskHandler.failed(
+              d, f, (TaskState) f.state(), Failure.of(ErrorNames.TIMEOUT, ""), true);
           return;
         }
         if (timerId.equals(f.heartbeatTimerId()) && f.phase() == FramePhase.TASK) {

@@ -16,8 +16,8 @@ import io.baton.engine.json.Json;
  * Map: runs the item processor once per item, as child frames (INLINE) or child executions
  * (DISTRIBUTED), at most MaxConcurrency at a time, tolerating failures up to its thresholds.
  *
- * <p>Iterations start one at a time and each runs as far as it can before the next starts, so a Map
- * of Pass states writes its history in item order, as AWS does.
+ * <p>Iterations start one at a time and each runs as far as it can before the next starts, so a
+ * Map of Pass states writes its history in item order, as AWS does.
  */
 final class MapHandler {
   private MapHandler() {}
@@ -27,8 +27,7 @@ final class MapHandler {
     final JsonNode mapInput = MapItems.mapInput(data, state);
     final JsonNode items = MapItems.items(data, state, mapInput);
     final int maxConcurrency =
-        MapItems.integer(
-            data, state.maxConcurrency(), state.maxConcurrencyPath(), "MaxConcurrency", mapInput);
+        MapItems.integer(data, state.maxConcurrency(), state.maxConcurrencyPath(), "MaxConcurrency", mapInput);
     final ObjectNode details = Events.details();
     details.put("length", items.size());
     final ObjectNode internal = Events.internal("items", items);

@@ -63,8 +63,7 @@ final class MapItems {
   }
 
   /** An integer setting given as a literal, a Path, or JSONata; {@link #UNSET} when absent. */
-  static int integer(
-      StateData data, JsonNode literal, Optional<String> path, String field, JsonNode input) {
+  static int integer(StateData data, JsonNode literal, Optional<String> path, String field, JsonNode input) {
     if (!literal.isMissingNode()) {
       if (literal.isTextual()) {
         final JsonNode value = data.jsonata(literal, field, data.states(null, null));
@@ -134,8 +133,7 @@ final class MapItems {
     if (state.itemSelector().isMissingNode()) {
       return item;
     }
-    final ObjectNode context =
-        ContextObject.withMapItem(Json.object().setAll(data.context()), index, item);
+    final ObjectNode context = ContextObject.withMapItem(Json.object().setAll(data.context()), index, item);
     if (data.jsonata) {
       final ObjectNode states = data.states(null, null);
       states.set("context", context);
@@ -143,11 +141,7 @@ final class MapItems {
           state.itemSelector(),
           "ItemSelector",
           new io.baton.engine.data.DataContext(
-              data.frame.stateInput(),
-              context,
-              data.frame.variables(),
-              data.decider.ids,
-              data.decider.now),
+              data.frame.stateInput(), context, data.frame.variables(), data.decider.ids, data.decider.now),
           states);
     }
     return PayloadTemplate.evaluate(

@@ -16,7 +16,8 @@ final class ParallelHandler {
   static void start(Decider d, Frame f, ParallelState state) {
     final StateData data = new StateData(d, f);
     final JsonNode input = data.jsonata ? data.arguments() : data.effectiveInput();
-    d.emit(EventTypes.PARALLEL_STATE_STARTED, f, Events.details(), Events.internal("input", input));
+    d.emit(
+        EventTypes.PARALLEL_STATE_STARTED, f, Events.details(), Events.internal("input", input));
     d.schedule(f.path());
     for (int i = state.branches().size() - 1; i >= 0; i--) {
       d.schedule(f.childPath(i));

@@ -75,8 +75,7 @@ final class StateData {
     if (jsonata) {
       return frame.stateInput();
     }
-    final JsonNode selected =
-        PathFields.select(flow.inputPath(), frame.stateInput(), data(frame.stateInput()));
+    final JsonNode selected = PathFields.select(flow.inputPath(), frame.stateInput(), data(frame.stateInput()));
     if (flow.parameters().isMissingNode()) {
       return selected;
     }
@@ -92,8 +91,8 @@ final class StateData {
   }
 
   /**
-   * Finishes a state that produced {@code result} (null when it has none, like Choice or Wait): the
-   * output and the variables it assigns.
+   * Finishes a state that produced {@code result} (null when it has none, like Choice or Wait):
+   * the output and the variables it assigns.
    */
   Exit finish(JsonNode result, JsonNode afterInputPath) {
     if (jsonata) {
@@ -112,9 +111,7 @@ final class StateData {
     final JsonNode assignInput = selected != null ? selected : afterInputPath;
     final ObjectNode assigned = jsonPathAssign(flow.assign(), assignInput);
     final JsonNode placed =
-        selected == null
-            ? afterInputPath
-            : PathFields.place(flow.resultPath(), frame.stateInput(), selected);
+        selected == null ? afterInputPath : PathFields.place(flow.resultPath(), frame.stateInput(), selected);
     final JsonNode output = PathFields.select(flow.outputPath(), placed, data(placed));
     return new Exit(output, assigned);
   }

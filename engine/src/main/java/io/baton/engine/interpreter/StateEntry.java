@@ -62,7 +62,8 @@ final class StateEntry implements StateVisitor<Void> {
       return () -> d.emit(EventTypes.MAP_STATE_FAILED, f, Events.details(), Events.internal());
     }
     if (state instanceof ParallelState) {
-      return () -> d.emit(EventTypes.PARALLEL_STATE_FAILED, f, Events.details(), Events.internal());
+      return () ->
+          d.emit(EventTypes.PARALLEL_STATE_FAILED, f, Events.details(), Events.internal());
     }
     return null;
   }

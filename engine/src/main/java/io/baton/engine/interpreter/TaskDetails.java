@@ -16,10 +16,7 @@ final class TaskDetails {
   static ObjectNode resource(String arn) {
     final ObjectNode d = Json.object();
     final String[] parts = arn.split(":", 7);
-    if (parts.length >= 7
-        && arn.startsWith("arn:")
-        && "states".equals(parts[2])
-        && parts[3].isEmpty()) {
+    if (parts.length >= 7 && arn.startsWith("arn:") && "states".equals(parts[2]) && parts[3].isEmpty()) {
       d.put("resourceType", parts[5]);
       d.put("resource", parts[6]);
     } else if (parts.length >= 6 && "lambda".equals(parts[2])) {

@@ -32,8 +32,7 @@ final class TaskHandler {
       ContextObject.withToken(data.context(), token.get());
     }
     final JsonNode parameters = data.jsonata ? data.arguments() : data.effectiveInput();
-    final Optional<Integer> timeout =
-        seconds(data, state.timeoutSeconds(), state.timeoutSecondsPath(), "TimeoutSeconds");
+    final Optional<Integer> timeout = seconds(data, state.timeoutSeconds(), state.timeoutSecondsPath(), "TimeoutSeconds");
     final Optional<Integer> heartbeat =
         seconds(data, state.heartbeatSeconds(), state.heartbeatSecondsPath(), "HeartbeatSeconds");
     final int timeoutSeconds = timeout.orElse(DEFAULT_TIMEOUT_SECONDS);

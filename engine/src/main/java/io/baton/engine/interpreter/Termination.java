@@ -16,10 +16,7 @@ final class Termination {
   static void succeed(Decider d, JsonNode output) {
     final List<String> timers = openTimers(d);
     d.emit(
-        EventTypes.EXECUTION_SUCCEEDED,
-        "",
-        Events.output(output),
-        Events.internal("output", output));
+        EventTypes.EXECUTION_SUCCEEDED, "", Events.output(output), Events.internal("output", output));
     end(d, timers, ExecutionStatus.SUCCEEDED, Optional.of(output), null, null);
   }
 
@@ -40,13 +37,7 @@ final class Termination {
         "",
         Events.errorCause(emptyToNull(error), emptyToNull(cause)),
         Events.internal());
-    end(
-        d,
-        timers,
-        ExecutionStatus.ABORTED,
-        Optional.empty(),
-        emptyToNull(error),
-        emptyToNull(cause));
+    end(d, timers, ExecutionStatus.ABORTED, Optional.empty(), emptyToNull(error), emptyToNull(cause));
   }
 
   static void timeOut(Decider d) {

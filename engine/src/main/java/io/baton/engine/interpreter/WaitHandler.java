@@ -98,12 +98,10 @@ final class WaitHandler {
     final Optional<JsonNode> value = JsonPaths.find(path, data.data(input));
     if (value.isEmpty()) {
       throw new FailureException(
-          ErrorNames.RUNTIME,
-          "The SecondsPath parameter does not reference an input value: " + path);
+          ErrorNames.RUNTIME, "The SecondsPath parameter does not reference an input value: " + path);
     }
     final JsonNode v = value.get();
-    if (!v.isIntegralNumber()
-        && !(v.isNumber() && v.decimalValue().stripTrailingZeros().scale() <= 0)) {
+    if (!v.isIntegralNumber() && !(v.isNumber() && v.decimalValue().stripTrailingZeros().scale() <= 0)) {
       throw new FailureException(
           ErrorNames.RUNTIME,
           "The SecondsPath parameter cannot be parsed as a long value: "

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /** Parses the ISO-8601 extended offset date-times a Wait state accepts (a 'T' and an offset). */
 final class WaitTimestamps {
   private static final Pattern SHAPE =
-      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
+      Pattern.compile(
+          "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
 
   private WaitTimestamps() {}
 
@@ -19,8 +20,7 @@ final class WaitTimestamps {
       return Optional.empty();
     }
     try {
-      return Optional.of(
-          OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
+      return Optional.of(OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }

@@ -44,12 +44,7 @@ public final class MockConfig {
         for (var st : iterable(tc.getValue())) {
           if (!st.getValue().isTextual()) {
             problems.add(
-                "/StateMachines/"
-                    + sm.getKey()
-                    + "/TestCases/"
-                    + tc.getKey()
-                    + "/"
-                    + st.getKey()
+                "/StateMachines/" + sm.getKey() + "/TestCases/" + tc.getKey() + "/" + st.getKey()
                     + ": expected the name of a mocked response");
             continue;
           }
@@ -62,11 +57,7 @@ public final class MockConfig {
     for (var mr : iterable(root.path("MockedResponses"))) {
       final List<MockedResponse> list = new ArrayList<>();
       for (var inv : iterable(mr.getValue())) {
-        MockedResponse.parse(
-                "/MockedResponses/" + mr.getKey() + "/" + inv.getKey(),
-                inv.getKey(),
-                inv.getValue(),
-                problems)
+        MockedResponse.parse("/MockedResponses/" + mr.getKey() + "/" + inv.getKey(), inv.getKey(), inv.getValue(), problems)
             .ifPresent(list::add);
       }
       responses.put(mr.getKey(), list);
@@ -79,27 +70,18 @@ public final class MockConfig {
                         (state, response) -> {
                           if (!responses.containsKey(response)) {
                             problems.add(
-                                "/StateMachines/"
-                                    + sm
-                                    + "/TestCases/"
-                                    + tc
-                                    + "/"
-                                    + state
-                                    + ": no MockedResponses entry named '"
-                                    + response
-                                    + "'");
+                                "/StateMachines/" + sm + "/TestCases/" + tc + "/" + state
+                                    + ": no MockedResponses entry named '" + response + "'");
                           }
                         })));
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(
-          "Invalid mock configuration: " + String.join("; ", problems));
+      throw new IllegalArgumentException("Invalid mock configuration: " + String.join("; ", problems));
     }
     return new MockConfig(cases, responses);
   }
 
   /** The mocked responses of a test case, by state name. */
-  public Optional<Map<String, List<MockedResponse>>> testCase(
-      String stateMachine, String testCase) {
+  public Optional<Map<String, List<MockedResponse>>> testCase(String stateMachine, String testCase) {
     final Map<String, Map<String, String>> byCase = testCases.get(stateMachine);
     if (byCase == null || !byCase.containsKey(testCase)) {
       return Optional.empty();

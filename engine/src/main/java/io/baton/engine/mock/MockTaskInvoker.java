@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Answers Task states from a mock test case. Invocations are counted per state name, across retries
- * and Map iterations, as Step Functions Local does.
+ * Answers Task states from a mock test case. Invocations are counted per state name, across
+ * retries and Map iterations, as Step Functions Local does.
  */
 public final class MockTaskInvoker implements TaskInvoker {
   private final Map<String, List<MockedResponse>> byState;
@@ -30,14 +30,11 @@ public final class MockTaskInvoker implements TaskInvoker {
     if (responses == null) {
       return fallback.invoke(task);
     }
-    final int n =
-        counts.computeIfAbsent(task.stateName(), k -> new AtomicInteger()).getAndIncrement();
+    final int n = counts.computeIfAbsent(task.stateName(), k -> new AtomicInteger()).getAndIncrement();
     for (MockedResponse r : responses) {
       if (r.covers(n)) {
         return CompletableFuture.completedFuture(
-            r.isThrow()
-                ? TaskOutcome.failure(r.error(), r.cause())
-                : TaskOutcome.success(r.returned()));
+            r.isThrow() ? TaskOutcome.failure(r.error(), r.cause()) : TaskOutcome.success(r.returned()));
       }
     }
     return CompletableFuture.completedFuture(

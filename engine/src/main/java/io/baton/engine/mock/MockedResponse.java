@@ -18,8 +18,7 @@ public record MockedResponse(int from, int to, JsonNode returned, String error, 
     return error != null;
   }
 
-  static Optional<MockedResponse> parse(
-      String at, String range, JsonNode body, List<String> problems) {
+  static Optional<MockedResponse> parse(String at, String range, JsonNode body, List<String> problems) {
     final int from;
     final int to;
     try {
@@ -46,10 +45,6 @@ public record MockedResponse(int from, int to, JsonNode returned, String error, 
     final JsonNode t = body.get("Throw");
     return Optional.of(
         new MockedResponse(
-            from,
-            to,
-            null,
-            t.path("Error").asText("States.TaskFailed"),
-            t.path("Cause").asText("")));
+            from, to, null, t.path("Error").asText("States.TaskFailed"), t.path("Cause").asText("")));
   }
 }

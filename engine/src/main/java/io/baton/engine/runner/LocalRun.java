@@ -37,8 +37,7 @@ final class LocalRun {
   private long timerSeq;
   private Instant now;
 
-  LocalRun(
-      Interpreter interpreter, TaskInvoker invoker, IdSource ids, Sleeper sleeper, double scale) {
+  LocalRun(Interpreter interpreter, TaskInvoker invoker, IdSource ids, Sleeper sleeper, double scale) {
     this.interpreter = interpreter;
     this.invoker = invoker;
     this.ids = ids;
@@ -126,8 +125,7 @@ final class LocalRun {
       invoker
           .invoke(task)
           .whenComplete(
-              (outcome, error) ->
-                  inbox.add(new Pending(exec.id, signalFor(task, outcome, error), true)));
+              (outcome, error) -> inbox.add(new Pending(exec.id, signalFor(task, outcome, error), true)));
     } else if (effect instanceof Effect.StartTimer t) {
       timers.add(new Timer(t.fireAt(), timerSeq++, exec.id, t.timerId()));
     } else if (effect instanceof Effect.CancelTimer t) {
@@ -165,16 +163,14 @@ final class LocalRun {
             now,
             0);
     final Exec exec =
-        new Exec(
-            id, new ExecutionState(child.machine()), parent.id, child.framePath(), child.index());
+        new Exec(id, new ExecutionState(child.machine()), parent.id, child.framePath(), child.index());
     execs.put(id, exec);
     dispatch(new Pending(id, new Signal.Start(info), false));
   }
 
   private static Signal signalFor(Effect.InvokeTask task, TaskOutcome outcome, Throwable error) {
     if (error != null) {
-      return new Signal.TaskFailed(
-          task.taskId(), "States.TaskFailed", String.valueOf(error.getMessage()));
+      return new Signal.TaskFailed(task.taskId(), "States.TaskFailed", String.valueOf(error.getMessage()));
     }
     if (outcome instanceof TaskOutcome.Succeeded s) {
       return new Signal.TaskSucceeded(task.taskId(), s.output());

@@ -11,8 +11,8 @@ import java.util.Objects;
  * TaskInvoker} (concurrently), timers to a clock, Distributed Map iterations to child executions.
  *
  * <ul>
- *   <li>Time is virtual: it starts at the execution's start time and jumps to each due timer, so a
- *       one-day Wait takes no time. With a {@link Sleeper} and a {@code waitTimeScale} above 0,
+ *   <li>Time is virtual: it starts at the execution's start time and jumps to each due timer, so
+ *       a one-day Wait takes no time. With a {@link Sleeper} and a {@code waitTimeScale} above 0,
  *       real time passes too, scaled (Step Functions Local's WAIT_TIME_SCALE).
  *   <li>Thread-safe: each {@link #run} is independent.
  * </ul>

@@ -6,6 +6,7 @@ import io.baton.engine.definition.ChoiceBranch;
 import io.baton.engine.definition.ChoiceState;
 import io.baton.engine.definition.DataFlow;
 import io.baton.engine.definition.FailState;
+import io.baton.engine.definition.MapState;
 import io.baton.engine.definition.ParallelState;
 import io.baton.engine.definition.PassState;
 import io.baton.engine.definition.QueryLanguage;
@@ -126,12 +127,7 @@ public final class DefinitionParser {
             text(node, "CausePath"));
       case "Parallel":
         return new ParallelState(
-            name,
-            language,
-            flow,
-            next,
-            branches(node, language, at),
-            ErrorHandlingParser.parse(node));
+            name, language, flow, next, branches(node, language, at), ErrorHandlingParser.parse(node));
       case "Map":
         return MapStateParser.parse(name, node, language, flow, next, at);
       default:
