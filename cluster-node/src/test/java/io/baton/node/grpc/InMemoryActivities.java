@@ -108,6 +108,11 @@ final class InMemoryActivities {
     timedOut.add(token);
   }
 
+  /** Polls of the activity still waiting for a task. */
+  synchronized long waitingPolls(String arn) {
+    return polls.getOrDefault(arn, new ArrayDeque<>()).stream().filter(p -> !p.isDone()).count();
+  }
+
   private CompletableFuture<TaskOutcome> answer(String token) {
     if (token.isEmpty() || token.length() > 1024) {
       throw new BatonException("InvalidToken", "Invalid token");

@@ -144,7 +144,12 @@ final class InMemoryBatonService implements BatonService {
   @Override
   public CompletionStage<Optional<ActivityTask>> getActivityTask(
       String arn, Optional<String> workerName, Duration wait) {
-    return async(() -> activities.poll(arn, wait)).thenCompose(poll -> poll);
+    // The waiting poll itself, so that cancelling it (as the gateway does) withdraws it.
+    try {
+      return activities.poll(arn, wait);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   @Override
