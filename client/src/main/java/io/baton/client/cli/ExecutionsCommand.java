@@ -10,6 +10,7 @@ import io.baton.client.grpc.v1.StopExecutionRequest;
 import io.baton.client.grpc.v1.WatchRequest;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,13 +94,10 @@ public final class ExecutionsCommand {
       if (watch) {
         return follow(client, started.getExecutionArn(), false, remote);
       }
-      printer(remote)
-          .done(
-              Map.of(
-                  "executionArn",
-                  started.getExecutionArn(),
-                  "startDate",
-                  ProtoJson.date(started.getStartDate())));
+      final Map<String, String> fields = new LinkedHashMap<>();
+      fields.put("executionArn", started.getExecutionArn());
+      fields.put("startDate", ProtoJson.date(started.getStartDate()));
+      printer(remote).done(fields);
       return ExitCodes.OK;
     }
   }

@@ -14,6 +14,7 @@ import io.baton.client.grpc.v1.StateMachineSummary;
 import io.baton.client.grpc.v1.StateMachineType;
 import io.baton.engine.execution.HistoryJson;
 import io.baton.engine.json.Json;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Renders API messages as the JSON the AWS CLI prints for the same calls: camelCase keys, ISO
@@ -104,8 +105,9 @@ final class ProtoJson {
     return status.name().replace("EXECUTION_STATUS_", "");
   }
 
+  /** ISO-8601 in UTC with milliseconds, the precision AWS reports. */
   static String date(Timestamp timestamp) {
-    return ProtoTime.instant(timestamp).toString();
+    return ProtoTime.instant(timestamp).truncatedTo(ChronoUnit.MILLIS).toString();
   }
 
   static String pretty(JsonNode node) {
