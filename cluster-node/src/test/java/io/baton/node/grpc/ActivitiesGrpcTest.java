@@ -75,8 +75,8 @@ class ActivitiesGrpcTest {
     // then
     final var gone =
         catchThrowableOfType(
-            () -> gateway.client.describeActivity(created.getActivityArn()),
-            BatonClientException.class);
+            BatonClientException.class,
+            () -> gateway.client.describeActivity(created.getActivityArn()));
     assertThat(gone.awsError()).contains("ActivityDoesNotExist");
   }
 
@@ -101,8 +101,8 @@ class ActivitiesGrpcTest {
     assertThat(Json.parse(ended.getOutput())).isEqualTo(Json.parse("{\"packed\":true}"));
     final var twice =
         catchThrowableOfType(
-            () -> gateway.client.sendTaskSuccess(task.getTaskToken(), "{}"),
-            BatonClientException.class);
+            BatonClientException.class,
+            () -> gateway.client.sendTaskSuccess(task.getTaskToken(), "{}"));
     assertThat(twice.code()).isEqualTo(io.grpc.Status.Code.NOT_FOUND);
     assertThat(twice.awsError()).contains("TaskDoesNotExist");
   }
@@ -117,14 +117,14 @@ class ActivitiesGrpcTest {
     // when
     final var badOutput =
         catchThrowableOfType(
-            () -> gateway.client.sendTaskSuccess(token, "{not json"), BatonClientException.class);
+            BatonClientException.class, () -> gateway.client.sendTaskSuccess(token, "{not json"));
     final var badToken =
         catchThrowableOfType(
-            () -> gateway.client.sendTaskHeartbeat(""), BatonClientException.class);
+            BatonClientException.class, () -> gateway.client.sendTaskHeartbeat(""));
     gateway.service.activities.timeOut(token);
     final var timedOut =
         catchThrowableOfType(
-            () -> gateway.client.sendTaskHeartbeat(token), BatonClientException.class);
+            BatonClientException.class, () -> gateway.client.sendTaskHeartbeat(token));
 
     // then
     assertThat(badOutput.code()).isEqualTo(io.grpc.Status.Code.INVALID_ARGUMENT);

@@ -112,13 +112,13 @@ class ExecutionsGrpcTest {
     // when
     final var failure =
         catchThrowableOfType(
+            BatonClientException.class,
             () ->
                 gateway.client.watch(
                     WatchRequest.newBuilder()
                         .setExecutionArn(InMemoryMachines.PREFIX + "execution:chain:nope")
                         .build(),
-                    e -> {}),
-            BatonClientException.class);
+                    e -> {}));
 
     // then
     assertThat(failure.code()).isEqualTo(Status.Code.NOT_FOUND);
@@ -170,11 +170,11 @@ class ExecutionsGrpcTest {
     // when
     final var duplicate =
         catchThrowableOfType(
-            () -> gateway.client.startExecution(start("twice", "{}")), BatonClientException.class);
+            BatonClientException.class, () -> gateway.client.startExecution(start("twice", "{}")));
     final var badInput =
         catchThrowableOfType(
-            () -> gateway.client.startExecution(start("bad-input", "{nope")),
-            BatonClientException.class);
+            BatonClientException.class,
+            () -> gateway.client.startExecution(start("bad-input", "{nope")));
 
     // then
     assertThat(duplicate.code()).isEqualTo(Status.Code.ALREADY_EXISTS);

@@ -25,7 +25,7 @@ class GatewayLimitsTest {
       // when
       final var failure =
           catchThrowableOfType(
-              () -> gateway.client.startExecution(machine, big), BatonClientException.class);
+              BatonClientException.class, () -> gateway.client.startExecution(machine, big));
 
       // then
       assertThat(failure.code()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
@@ -52,8 +52,8 @@ class GatewayLimitsTest {
       // when
       final var throttled =
           catchThrowableOfType(
-              () -> gateway.client.listActivities(ListActivitiesRequest.getDefaultInstance()),
-              BatonClientException.class);
+              BatonClientException.class,
+              () -> gateway.client.listActivities(ListActivitiesRequest.getDefaultInstance()));
 
       // then
       assertThat(throttled.code()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);

@@ -139,10 +139,10 @@ class GrpcNodeIT {
     // when
     final BatonClientException failure =
         org.assertj.core.api.Assertions.catchThrowableOfType(
+            BatonClientException.class,
             () ->
                 client.describeExecution(
-                    "arn:aws:states:us-east-1:123456789012:execution:none:none"),
-            BatonClientException.class);
+                    "arn:aws:states:us-east-1:123456789012:execution:none:none"));
 
     // then
     assertThat(failure.code()).isEqualTo(Status.Code.NOT_FOUND);

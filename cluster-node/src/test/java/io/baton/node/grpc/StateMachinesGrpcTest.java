@@ -101,10 +101,10 @@ class StateMachinesGrpcTest {
     // then
     final var failure =
         catchThrowableOfType(
+            BatonClientException.class,
             () ->
                 gateway.client.describeStateMachine(
-                    InMemoryMachines.PREFIX + "stateMachine:doomed"),
-            BatonClientException.class);
+                    InMemoryMachines.PREFIX + "stateMachine:doomed"));
     assertThat(failure.code()).isEqualTo(Status.Code.NOT_FOUND);
     assertThat(failure.awsError()).contains("StateMachineDoesNotExist");
   }
@@ -114,8 +114,8 @@ class StateMachinesGrpcTest {
     // when
     final var failure =
         catchThrowableOfType(
-            () -> gateway.machine("broken", "{\"StartAt\":\"Nowhere\",\"States\":{}}"),
-            BatonClientException.class);
+            BatonClientException.class,
+            () -> gateway.machine("broken", "{\"StartAt\":\"Nowhere\",\"States\":{}}"));
 
     // then
     assertThat(failure.code()).isEqualTo(Status.Code.INVALID_ARGUMENT);
@@ -132,10 +132,10 @@ class StateMachinesGrpcTest {
     // when
     final var exists =
         catchThrowableOfType(
-            () -> gateway.machine("taken", GatewayFixture.FAILING), BatonClientException.class);
+            BatonClientException.class, () -> gateway.machine("taken", GatewayFixture.FAILING));
     final var badArn =
         catchThrowableOfType(
-            () -> gateway.client.describeStateMachine("not-an-arn"), BatonClientException.class);
+            BatonClientException.class, () -> gateway.client.describeStateMachine("not-an-arn"));
 
     // then
     assertThat(exists.code()).isEqualTo(Status.Code.ALREADY_EXISTS);
