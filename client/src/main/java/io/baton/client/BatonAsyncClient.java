@@ -9,6 +9,11 @@ import io.baton.client.grpc.v1.ActivitiesGrpc.ActivitiesFutureStub;
 import io.baton.client.grpc.v1.Activity;
 import io.baton.client.grpc.v1.CreateActivityRequest;
 import io.baton.client.grpc.v1.CreateStateMachineRequest;
+import io.baton.client.grpc.v1.DeleteActivityRequest;
+import io.baton.client.grpc.v1.DeleteActivityResponse;
+import io.baton.client.grpc.v1.DeleteStateMachineRequest;
+import io.baton.client.grpc.v1.DeleteStateMachineResponse;
+import io.baton.client.grpc.v1.DescribeActivityRequest;
 import io.baton.client.grpc.v1.DescribeExecutionRequest;
 import io.baton.client.grpc.v1.DescribeStateMachineRequest;
 import io.baton.client.grpc.v1.Execution;
@@ -20,8 +25,12 @@ import io.baton.client.grpc.v1.GetActivityTaskResponse;
 import io.baton.client.grpc.v1.GetExecutionHistoryRequest;
 import io.baton.client.grpc.v1.GetExecutionHistoryResponse;
 import io.baton.client.grpc.v1.HistoryEvent;
+import io.baton.client.grpc.v1.ListActivitiesRequest;
+import io.baton.client.grpc.v1.ListActivitiesResponse;
 import io.baton.client.grpc.v1.ListExecutionsRequest;
 import io.baton.client.grpc.v1.ListExecutionsResponse;
+import io.baton.client.grpc.v1.ListStateMachinesRequest;
+import io.baton.client.grpc.v1.ListStateMachinesResponse;
 import io.baton.client.grpc.v1.SendTaskFailureRequest;
 import io.baton.client.grpc.v1.SendTaskFailureResponse;
 import io.baton.client.grpc.v1.SendTaskHeartbeatRequest;
@@ -36,11 +45,11 @@ import io.baton.client.grpc.v1.StateMachinesGrpc;
 import io.baton.client.grpc.v1.StateMachinesGrpc.StateMachinesFutureStub;
 import io.baton.client.grpc.v1.StopExecutionRequest;
 import io.baton.client.grpc.v1.StopExecutionResponse;
+import io.baton.client.grpc.v1.UpdateStateMachineRequest;
+import io.baton.client.grpc.v1.ValidateDefinitionRequest;
+import io.baton.client.grpc.v1.ValidateDefinitionResponse;
 import io.baton.client.grpc.v1.WatchRequest;
-import io.baton.client.grpc.v1.WatchResponse;
 import io.grpc.Channel;
-import io.grpc.stub.ClientCallStreamObserver;
-import io.grpc.stub.ClientResponseObserver;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -71,20 +80,42 @@ public final class BatonAsyncClient {
   }
 
   public CompletableFuture<StateMachine> createStateMachine(CreateStateMachineRequest request) {
-    return of(
-        machines.withDeadlineAfter(millis(), TimeUnit.MILLISECONDS).createStateMachine(request));
+    return of(m().createStateMachine(request));
+  }
+
+  public CompletableFuture<StateMachine> updateStateMachine(UpdateStateMachineRequest request) {
+    return of(m().updateStateMachine(request));
   }
 
   public CompletableFuture<StateMachine> describeStateMachine(String stateMachineArn) {
-    final var request =
-        DescribeStateMachineRequest.newBuilder().setStateMachineArn(stateMachineArn).build();
     return of(
-        machines.withDeadlineAfter(millis(), TimeUnit.MILLISECONDS).describeStateMachine(request));
+        m().describeStateMachine(
+                DescribeStateMachineRequest.newBuilder()
+                    .setStateMachineArn(stateMachineArn)
+                    .build()));
+  }
+
+  public CompletableFuture<ListStateMachinesResponse> listStateMachines(
+      ListStateMachinesRequest request) {
+    return of(m().listStateMachines(request));
+  }
+
+  public CompletableFuture<DeleteStateMachineResponse> deleteStateMachine(String stateMachineArn) {
+    return of(
+        m().deleteStateMachine(
+                DeleteStateMachineRequest.newBuilder()
+                    .setStateMachineArn(stateMachineArn)
+                    .build()));
+  }
+
+  public CompletableFuture<ValidateDefinitionResponse> validateDefinition(String definition) {
+    return of(
+        m().validateDefinition(
+                ValidateDefinitionRequest.newBuilder().setDefinition(definition).build()));
   }
 
   public CompletableFuture<StartExecutionResponse> startExecution(StartExecutionRequest request) {
-    return of(
-        executions.withDeadlineAfter(millis(), TimeUnit.MILLISECONDS).startExecution(request));
+    return of(e().startExecution(request));
   }
 
   public CompletableFuture<StartSyncExecutionResponse> startSyncExecution(
@@ -96,28 +127,26 @@ public final class BatonAsyncClient {
   }
 
   public CompletableFuture<Execution> describeExecution(String executionArn) {
-    final var request = DescribeExecutionRequest.newBuilder().setExecutionArn(executionArn).build();
     return of(
-        executions.withDeadlineAfter(millis(), TimeUnit.MILLISECONDS).describeExecution(request));
+        e().describeExecution(
+                DescribeExecutionRequest.newBuilder().setExecutionArn(executionArn).build()));
   }
 
   public CompletableFuture<StopExecutionResponse> stopExecution(StopExecutionRequest request) {
-    return of(executions.withDeadlineAfter(millis(), TimeUnit.MILLISECONDS).stopExecution(request));
+    return of(e().stopExecution(request));
   }
 
   public CompletableFuture<ListExecutionsResponse> listExecutions(ListExecutionsRequest request) {
-    return of(
-        executions.withDeadlineAfter(millis(), TimeUnit.MILLISECONDS).listExecutions(request));
+    return of(e().listExecutions(request));
   }
 
   public CompletableFuture<GetExecutionHistoryResponse> getExecutionHistory(
       GetExecutionHistoryRequest request) {
-    return of(
-        executions.withDeadlineAfter(millis(), TimeUnit.MILLISECONDS).getExecutionHistory(request));
+    return of(e().getExecutionHistory(request));
   }
 
   /**
-   * Streams history events to {@code onEvent} as they happen; the future completes when the
+   * Streams history events to {@code onEvent} as they happen; {@code done} completes when the
    * execution has ended (or fails), and the subscription cancels the watch early.
    */
   public Subscription watch(
@@ -128,9 +157,22 @@ public final class BatonAsyncClient {
   }
 
   public CompletableFuture<Activity> createActivity(String name) {
-    final var request = CreateActivityRequest.newBuilder().setName(name).build();
+    return of(a().createActivity(CreateActivityRequest.newBuilder().setName(name).build()));
+  }
+
+  public CompletableFuture<Activity> describeActivity(String activityArn) {
     return of(
-        activities.withDeadlineAfter(millis(), TimeUnit.MILLISECONDS).createActivity(request));
+        a().describeActivity(
+                DescribeActivityRequest.newBuilder().setActivityArn(activityArn).build()));
+  }
+
+  public CompletableFuture<ListActivitiesResponse> listActivities(ListActivitiesRequest request) {
+    return of(a().listActivities(request));
+  }
+
+  public CompletableFuture<DeleteActivityResponse> deleteActivity(String activityArn) {
+    return of(
+        a().deleteActivity(DeleteActivityRequest.newBuilder().setActivityArn(activityArn).build()));
   }
 
   /** Long-polls for a task; the answer's task token is empty when none arrived. */
@@ -144,24 +186,29 @@ public final class BatonAsyncClient {
 
   public CompletableFuture<SendTaskSuccessResponse> sendTaskSuccess(
       SendTaskSuccessRequest request) {
-    return of(
-        activities.withDeadlineAfter(millis(), TimeUnit.MILLISECONDS).sendTaskSuccess(request));
+    return of(a().sendTaskSuccess(request));
   }
 
   public CompletableFuture<SendTaskFailureResponse> sendTaskFailure(
       SendTaskFailureRequest request) {
-    return of(
-        activities.withDeadlineAfter(millis(), TimeUnit.MILLISECONDS).sendTaskFailure(request));
+    return of(a().sendTaskFailure(request));
   }
 
   public CompletableFuture<SendTaskHeartbeatResponse> sendTaskHeartbeat(
       SendTaskHeartbeatRequest request) {
-    return of(
-        activities.withDeadlineAfter(millis(), TimeUnit.MILLISECONDS).sendTaskHeartbeat(request));
+    return of(a().sendTaskHeartbeat(request));
   }
 
-  private long millis() {
-    return options.deadline().toMillis();
+  private StateMachinesFutureStub m() {
+    return machines.withDeadlineAfter(options.deadline().toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private ExecutionsFutureStub e() {
+    return executions.withDeadlineAfter(options.deadline().toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private ActivitiesFutureStub a() {
+    return activities.withDeadlineAfter(options.deadline().toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private static <T> CompletableFuture<T> of(ListenableFuture<T> future) {
@@ -181,41 +228,5 @@ public final class BatonAsyncClient {
         },
         MoreExecutors.directExecutor());
     return result;
-  }
-
-  private static final class WatchObserver
-      implements ClientResponseObserver<WatchRequest, WatchResponse> {
-    private final Consumer<HistoryEvent> onEvent;
-    private final CompletableFuture<Void> done;
-    private volatile ClientCallStreamObserver<WatchRequest> call;
-
-    WatchObserver(Consumer<HistoryEvent> onEvent, CompletableFuture<Void> done) {
-      this.onEvent = onEvent;
-      this.done = done;
-    }
-
-    @Override
-    public void beforeStart(ClientCallStreamObserver<WatchRequest> requestStream) {
-      this.call = requestStream;
-    }
-
-    void cancel() {
-      call.cancel("watch cancelled by the client", null);
-    }
-
-    @Override
-    public void onNext(WatchResponse value) {
-      onEvent.accept(value.getEvent());
-    }
-
-    @Override
-    public void onError(Throwable t) {
-      done.completeExceptionally(BatonClientException.from(t));
-    }
-
-    @Override
-    public void onCompleted() {
-      done.complete(null);
-    }
   }
 }
