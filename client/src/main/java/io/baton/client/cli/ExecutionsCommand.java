@@ -7,7 +7,6 @@ import io.baton.client.grpc.v1.GetExecutionHistoryRequest;
 import io.baton.client.grpc.v1.ListExecutionsRequest;
 import io.baton.client.grpc.v1.StartExecutionRequest;
 import io.baton.client.grpc.v1.StopExecutionRequest;
-import io.baton.client.grpc.v1.WatchRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -88,11 +87,11 @@ public final class ExecutionsCommand {
                 .startSyncExecution(request, Duration.ofSeconds(remote.timeoutSeconds))
                 .getExecution();
         printer(remote).object(ProtoJson.execution(e));
-        return ended(e);
+        return ExecutionEnd.exitCode(e);
       }
       final var started = client.startExecution(request);
       if (watch) {
-        return follow(client, started.getExecutionArn(), false, remote);
+        return ExecutionEnd.follow(client, started.getExecutionArn(), false, printer(remote));
       }
       final Map<String, String> fields = new LinkedHashMap<>();
       fields.put("executionArn", started.getExecutionArn());
@@ -248,35 +247,8 @@ public final class ExecutionsCommand {
       @Option(names = "--no-data", description = "Leave inputs and outputs out.") boolean noData,
       @Mixin RemoteOptions remote) {
     try (BatonClient client = remote.connect()) {
-      return follow(client, arn, noData, remote);
+      return ExecutionEnd.follow(client, arn, noData, printer(remote));
     }
-  }
-
-  private int follow(BatonClient client, String arn, boolean noData, RemoteOptions remote) {
-    final Printer out = printer(remote);
-    out.eventHeader();
-    client.watch(
-        WatchRequest.newBuilder().setExecutionArn(arn).setExcludeExecutionData(noData).build(),
-        out::event);
-    final Execution e = client.describeExecution(arn);
-    if (!out.json()) {
-      out.writer()
-          .println(
-              "status: "
-                  + ProtoJson.status(e.getStatus())
-                  + (e.getOutput().isEmpty() ? "" : "  output: " + e.getOutput())
-                  + (e.getError().isEmpty()
-                      ? ""
-                      : "  error: " + e.getError() + "  cause: " + e.getCause()));
-      out.writer().flush();
-    }
-    return ended(e);
-  }
-
-  private static int ended(Execution e) {
-    return e.getStatus() == ExecutionStatus.EXECUTION_STATUS_SUCCEEDED
-        ? ExitCodes.OK
-        : ExitCodes.EXECUTION_FAILED;
   }
 
   private Printer printer(RemoteOptions remote) {
