@@ -92,9 +92,18 @@ final class ActivitiesGrpcService extends ActivitiesGrpc.ActivitiesImplBase {
       out.onError(GrpcErrors.toStatus(e));
       return;
     }
-    call.setOnCancelHandler(() -> stage.toCompletableFuture().cancel(false));
+    call.setOnCancelHandler(() -> withdraw(stage));
     stage.whenComplete(
         (task, failure) -> Replies.complete(task, failure, ActivityProtos::task, out));
+  }
+
+  /** Tells the service the poll is no longer wanted, where its stage supports cancelling. */
+  private static void withdraw(CompletionStage<?> stage) {
+    try {
+      stage.toCompletableFuture().cancel(false);
+    } catch (UnsupportedOperationException e) {
+      // A minimal stage cannot be cancelled; the service's own wait then runs out.
+    }
   }
 
   Duration pollWait(Deadline deadline) {
