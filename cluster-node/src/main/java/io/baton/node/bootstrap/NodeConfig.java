@@ -25,7 +25,7 @@ public final class NodeConfig {
             .withFallback(ConfigFactory.defaultOverrides())
             .withFallback(ConfigFactory.defaultApplication())
             .withFallback(ConfigFactory.parseResources("baton-node.conf"))
-            .withFallback(ConfigFactory.defaultReference())
+            .withFallback(ConfigFactory.defaultReferenceUnresolved())
             .resolve();
     return withDatabase(base);
   }

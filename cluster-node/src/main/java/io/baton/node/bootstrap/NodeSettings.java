@@ -36,7 +36,7 @@ public record NodeSettings(
         c.getString("http.host"),
         c.getInt("http.port"),
         c.getInt("grpc.port"),
-        c.getInt("grpc.max-in-flight"),
+        c.getInt("grpc.max-in-flight-calls"),
         c.getString("database.url"),
         c.getString("database.user"),
         c.getString("database.password"),

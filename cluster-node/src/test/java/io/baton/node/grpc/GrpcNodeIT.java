@@ -20,18 +20,15 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
  * The gRPC API end to end against a real node: sharded entities, the journal and the activity
  * queues behind the gateway, not a test double.
  *
- * <p>Disabled until {@code io.baton.node.bootstrap.BatonNode} exists. Then {@link #startNode()}
- * starts one on free ports with the embedded H2 store. Setting {@code
+ * <p>{@link #startNode()} starts one on free ports with the embedded H2 store. Setting {@code
  * -Dbaton.it.endpoint=HOST:PORT} points the suite at a running deployment instead.
  */
-@Disabled("needs BatonNode")
 class GrpcNodeIT {
   private static final String ACTIVITY_MACHINE =
       "{\"StartAt\":\"Work\",\"States\":{\"Work\":{\"Type\":\"Task\",\"Resource\":\"%s\","
@@ -39,6 +36,8 @@ class GrpcNodeIT {
           + "\"Wait\":{\"Type\":\"Wait\",\"Seconds\":1,\"End\":true}}}";
 
   private static BatonClient client;
+  private static io.baton.node.testing.TestDatabase db;
+  private static io.baton.node.bootstrap.RunningNode node;
   private static final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
   @BeforeAll
@@ -51,6 +50,12 @@ class GrpcNodeIT {
     if (client != null) {
       client.close();
     }
+    if (node != null) {
+      node.close();
+    }
+    if (db != null) {
+      db.close();
+    }
   }
 
   /** The gRPC endpoint of the node under test. */
@@ -59,8 +64,14 @@ class GrpcNodeIT {
     if (external != null) {
       return external;
     }
-    // Start io.baton.node.bootstrap.BatonNode here (H2, free ports) and return its gRPC endpoint.
-    throw new UnsupportedOperationException("needs BatonNode");
+    try {
+      db = io.baton.node.testing.TestDatabase.create(io.baton.node.testing.TestDatabase.Kind.H2);
+      final var settings = io.baton.node.testing.TestNodes.settings(db);
+      node = io.baton.node.testing.TestNodes.start(settings);
+      return "127.0.0.1:" + settings.get("baton.grpc.port");
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot start a node", e);
+    }
   }
 
   @Test

@@ -38,7 +38,7 @@ public final class TestDatabase implements AutoCloseable {
   public static TestDatabase create(Kind kind) throws Exception {
     if (kind == Kind.H2) {
       final Path dir = Files.createTempDirectory("baton-h2-");
-      return new TestDatabase(kind, "jdbc:h2:file:" + dir.resolve("baton") + ";DB_CLOSE_DELAY=-1", "sa", null);
+      return new TestDatabase(kind, "jdbc:h2:file:" + dir.resolve("baton") + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0", "sa", null);
     }
     final String name = "baton_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     try (Connection c = DriverManager.getConnection(PG_ADMIN_URL, PG_USER, "");
