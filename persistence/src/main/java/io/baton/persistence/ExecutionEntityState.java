@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * An execution entity's state: how the execution was created, and the engine state folded from
- * its events. It is also the entity's snapshot ({@code ExecutionSnapshot.v1}). Changed only by the
+ * An execution entity's state: how the execution was created, and the engine state folded from its
+ * events. It is also the entity's snapshot ({@code ExecutionSnapshot.v1}). Changed only by the
  * entity's event handler.
  */
 public final class ExecutionEntityState {
@@ -23,7 +23,8 @@ public final class ExecutionEntityState {
 
   public ExecutionEntityState() {}
 
-  ExecutionEntityState(JournalEvent.ExecutionCreated created, ExecutionState execution, long stopMillis) {
+  ExecutionEntityState(
+      JournalEvent.ExecutionCreated created, ExecutionState execution, long stopMillis) {
     this.created = created;
     this.definition = execution.definition();
     this.execution = execution;

@@ -3,13 +3,13 @@ package io.baton.persistence;
 import io.baton.engine.execution.HistoryEvent;
 
 /**
- * What an execution's journal holds: first the facts it was created with, then its history.
- * Type names and versions are stable (see {@link JournalSerializer}); never rename one.
+ * What an execution's journal holds: first the facts it was created with, then its history. Type
+ * names and versions are stable (see {@link JournalSerializer}); never rename one.
  */
 public sealed interface JournalEvent {
   /**
-   * The execution was accepted: its definition (JSON text), names, input, and where it came from
-   * (a mock test case; the Distributed Map that started it, if any — null otherwise).
+   * The execution was accepted: its definition (JSON text), names, input, and where it came from (a
+   * mock test case; the Distributed Map that started it, if any — null otherwise).
    */
   record ExecutionCreated(
       String definition,

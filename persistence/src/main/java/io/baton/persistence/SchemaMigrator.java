@@ -69,7 +69,11 @@ public final class SchemaMigrator {
       final String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       final List<String> out = new ArrayList<>();
       for (String part : text.split(";\\s*\\n")) {
-        final String sql = part.lines().filter(l -> !l.trim().startsWith("--")).reduce("", (a, b) -> a + "\n" + b).trim();
+        final String sql =
+            part.lines()
+                .filter(l -> !l.trim().startsWith("--"))
+                .reduce("", (a, b) -> a + "\n" + b)
+                .trim();
         if (!sql.isEmpty()) {
           out.add(sql);
         }

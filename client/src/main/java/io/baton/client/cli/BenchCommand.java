@@ -85,13 +85,15 @@ public final class BenchCommand implements Callable<Integer> {
     return rates.get(ROUNDS / 2);
   }
 
-  private static double runRound(LocalRunner runner, StateMachineDefinition parsed, ExecutionInfo info) {
+  private static double runRound(
+      LocalRunner runner, StateMachineDefinition parsed, ExecutionInfo info) {
     final long start = System.nanoTime();
     long count = 0;
     while (System.nanoTime() - start < ROUND_NANOS) {
       final ExecutionResult result = runner.run(parsed, info);
       if (result.status() != ExecutionStatus.SUCCEEDED) {
-        throw new IllegalStateException("Benchmark execution did not succeed: " + result.error() + " " + result.cause());
+        throw new IllegalStateException(
+            "Benchmark execution did not succeed: " + result.error() + " " + result.cause());
       }
       count++;
     }

@@ -11,8 +11,8 @@ import java.io.PrintStream;
 import java.time.Clock;
 
 /**
- * The JSON-lines protocol: one request per line on stdin, one result per line on stdout, so one
- * JVM runs many executions (see the conformance runner's docstring for the shapes).
+ * The JSON-lines protocol: one request per line on stdin, one result per line on stdout, so one JVM
+ * runs many executions (see the conformance runner's docstring for the shapes).
  */
 final class JsonLinesServer {
   private final LocalRunner runner;

@@ -23,14 +23,16 @@ final class LocalExecution {
       String machine,
       String execution) {}
 
-  static ExecutionResult run(LocalRunner runner, JsonNode definition, JsonNode input, Names names, Instant start) {
+  static ExecutionResult run(
+      LocalRunner runner, JsonNode definition, JsonNode input, Names names, Instant start) {
     final StateMachineDefinition parsed = DefinitionParser.parse(definition);
     final ExecutionInfo info =
         new ExecutionInfo(
             names.express()
                 ? Arns.expressExecution(
                     names.region(), names.account(), names.machine(), names.execution(), start)
-                : Arns.execution(names.region(), names.account(), names.machine(), names.execution()),
+                : Arns.execution(
+                    names.region(), names.account(), names.machine(), names.execution()),
             names.execution(),
             Arns.stateMachine(names.region(), names.account(), names.machine()),
             names.machine(),

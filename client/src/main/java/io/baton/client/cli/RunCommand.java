@@ -49,7 +49,10 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--test-case", description = "The test case of the mock file to use.")
   String testCase;
 
-  @Option(names = "--state-machine-name", description = "Name used for ARNs and the context object.", defaultValue = "local")
+  @Option(
+      names = "--state-machine-name",
+      description = "Name used for ARNs and the context object.",
+      defaultValue = "local")
   String machineName;
 
   @Option(names = "--name", description = "The execution name.", defaultValue = "local-execution")
@@ -118,7 +121,9 @@ public final class RunCommand implements Callable<Integer> {
       System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(out));
     } else {
       System.out.println(
-          Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(LocalExecution.render(result, false)));
+          Json.MAPPER
+              .writerWithDefaultPrettyPrinter()
+              .writeValueAsString(LocalExecution.render(result, false)));
     }
     return result.status() == ExecutionStatus.SUCCEEDED ? 0 : 1;
   }
@@ -126,17 +131,23 @@ public final class RunCommand implements Callable<Integer> {
   private LocalRunner runner() throws IOException {
     TaskInvoker invoker = RunCommand::noTaskRunner;
     if (mockConfig != null) {
-      final MockConfig config = MockConfig.parse(Json.MAPPER.readTree(Files.readString(mockConfig)));
-      final String machine = config.stateMachines().contains(machineName) || config.stateMachines().size() != 1
-          ? machineName
-          : config.stateMachines().iterator().next();
+      final MockConfig config =
+          MockConfig.parse(Json.MAPPER.readTree(Files.readString(mockConfig)));
+      final String machine =
+          config.stateMachines().contains(machineName) || config.stateMachines().size() != 1
+              ? machineName
+              : config.stateMachines().iterator().next();
       final var responses =
           config
               .testCase(machine, testCase == null ? "" : testCase)
               .orElseThrow(
                   () ->
                       new IllegalArgumentException(
-                          "The mock file has no test case '" + testCase + "' for state machine '" + machine + "'"));
+                          "The mock file has no test case '"
+                              + testCase
+                              + "' for state machine '"
+                              + machine
+                              + "'"));
       invoker = new MockTaskInvoker(responses, invoker);
     }
     return new LocalRunner(

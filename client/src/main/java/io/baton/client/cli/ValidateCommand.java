@@ -17,7 +17,11 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Validate a state machine definition and print every problem found.",
     exitCodeListHeading = "Exit codes:%n",
-    exitCodeList = {"0:valid (warnings may be printed)", "1:the definition has errors", "2:the file cannot be read"})
+    exitCodeList = {
+      "0:valid (warnings may be printed)",
+      "1:the definition has errors",
+      "2:the file cannot be read"
+    })
 public final class ValidateCommand implements Callable<Integer> {
   @Parameters(index = "0", description = "The definition file (ASL JSON).")
   Path file;

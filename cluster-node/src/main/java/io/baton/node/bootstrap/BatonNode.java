@@ -47,7 +47,8 @@ public final class BatonNode {
   public static RunningNode start(Config config) throws Exception {
     final NodeSettings settings = NodeSettings.from(config);
     final Database db =
-        new Database(settings.dbUrl(), settings.dbUser(), settings.dbPassword(), settings.dbPoolSize());
+        new Database(
+            settings.dbUrl(), settings.dbUser(), settings.dbPassword(), settings.dbPoolSize());
     db.migrate();
     final String secret = Secrets.secret(settings, db);
     final ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "baton", config);
@@ -74,7 +75,8 @@ public final class BatonNode {
             settings.waitTimeScale(),
             config.getInt("baton.executions.snapshot-every"));
     sharding.init(
-        Entity.of(ExecutionEntity.TYPE_KEY, ctx -> ExecutionEntity.create(ctx.getEntityId(), deps)));
+        Entity.of(
+            ExecutionEntity.TYPE_KEY, ctx -> ExecutionEntity.create(ctx.getEntityId(), deps)));
     sharding.init(
         Entity.of(
             ActivityQueue.TYPE_KEY,
@@ -143,7 +145,8 @@ public final class BatonNode {
    * Executions that were running when the node stopped come back on their own when a timer or
    * answer reaches them; waking them here also regenerates timers and tasks whose writes were lost.
    */
-  private static void wakeRunning(ClusterSharding sharding, ExecutionIndex index, NodeSettings settings) {
+  private static void wakeRunning(
+      ClusterSharding sharding, ExecutionIndex index, NodeSettings settings) {
     final List<String> running = index.runningNow();
     for (String arn : running) {
       sharding

@@ -10,13 +10,18 @@ import io.baton.node.service.BatonService;
 final class Gateways {
   private Gateways() {}
 
-  static void start(RunningNode node, BatonService service, NodeSettings settings) throws Exception {
+  static void start(RunningNode node, BatonService service, NodeSettings settings)
+      throws Exception {
     final var binding =
         AwsApiServer.start(
-                node.system(), service, AwsApiSettings.fromConfig(node.system().settings().config()))
+                node.system(),
+                service,
+                AwsApiSettings.fromConfig(node.system().settings().config()))
             .toCompletableFuture()
             .get(30, java.util.concurrent.TimeUnit.SECONDS);
-    node.onClose(() -> binding.unbind().toCompletableFuture().get(10, java.util.concurrent.TimeUnit.SECONDS));
+    node.onClose(
+        () ->
+            binding.unbind().toCompletableFuture().get(10, java.util.concurrent.TimeUnit.SECONDS));
     final GrpcServer grpc =
         GrpcServer.start(service, GrpcServerConfig.fromConfig(node.system().settings().config()));
     node.onClose(grpc);

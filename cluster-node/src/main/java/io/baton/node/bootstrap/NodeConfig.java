@@ -37,7 +37,8 @@ public final class NodeConfig {
     final String profile =
         dialect == Dialect.POSTGRES ? "slick.jdbc.PostgresProfile$" : "slick.jdbc.H2Profile$";
     final String driver = dialect == Dialect.POSTGRES ? "org.postgresql.Driver" : "org.h2.Driver";
-    for (String plugin : new String[] {"jdbc-journal", "jdbc-snapshot-store", "jdbc-read-journal"}) {
+    for (String plugin :
+        new String[] {"jdbc-journal", "jdbc-snapshot-store", "jdbc-read-journal"}) {
       slick.put(plugin + ".slick.profile", profile);
       slick.put(plugin + ".slick.db.driver", driver);
       slick.put(plugin + ".slick.db.url", url);

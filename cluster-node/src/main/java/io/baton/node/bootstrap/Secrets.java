@@ -20,7 +20,8 @@ final class Secrets {
     return db.runNow(
         c -> {
           try (PreparedStatement ps =
-              c.prepareStatement("SELECT setting_value FROM baton_settings WHERE setting_key = 'secret'");
+                  c.prepareStatement(
+                      "SELECT setting_value FROM baton_settings WHERE setting_key = 'secret'");
               ResultSet rs = ps.executeQuery()) {
             if (rs.next()) {
               return rs.getString(1);

@@ -29,11 +29,14 @@ public final class Database implements AutoCloseable {
     config.setMaximumPoolSize(poolSize);
     config.setPoolName("baton-db");
     this.dataSource = new HikariDataSource(config);
-    this.executor = Executors.newFixedThreadPool(poolSize, r -> {
-      final Thread t = new Thread(r, "baton-db");
-      t.setDaemon(true);
-      return t;
-    });
+    this.executor =
+        Executors.newFixedThreadPool(
+            poolSize,
+            r -> {
+              final Thread t = new Thread(r, "baton-db");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   /** Creates or upgrades the schema; safe on every start. */

@@ -1,13 +1,12 @@
 package io.baton.node.entity;
 
-import io.baton.persistence.ExecutionEntityState;
-
 import akka.actor.typed.javadsl.ActorContext;
 import io.baton.engine.execution.ExecutionStatus;
 import io.baton.engine.interpreter.Effect;
 import io.baton.engine.json.Json;
 import io.baton.node.entity.ExecutionCommands.Command;
 import io.baton.node.registry.ExecutionIndex;
+import io.baton.persistence.ExecutionEntityState;
 import io.baton.persistence.JournalEvent;
 import java.time.Duration;
 import java.time.Instant;
@@ -140,6 +139,9 @@ final class EffectRunner {
                 c.name(),
                 state.execution().status().name(),
                 c.startMillis(),
-                terminal ? Long.valueOf(state.stopMillis() == 0 ? deps.clock().millis() : state.stopMillis()) : null));
+                terminal
+                    ? Long.valueOf(
+                        state.stopMillis() == 0 ? deps.clock().millis() : state.stopMillis())
+                    : null));
   }
 }

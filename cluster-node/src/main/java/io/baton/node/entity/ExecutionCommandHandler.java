@@ -1,7 +1,5 @@
 package io.baton.node.entity;
 
-import io.baton.persistence.ExecutionEntityState;
-
 import akka.persistence.typed.javadsl.CommandHandler;
 import akka.persistence.typed.javadsl.CommandHandlerBuilder;
 import akka.persistence.typed.javadsl.Effect;
@@ -24,6 +22,7 @@ import io.baton.node.entity.ExecutionCommands.FireTimer;
 import io.baton.node.entity.ExecutionCommands.Stop;
 import io.baton.node.entity.ExecutionCommands.TaskUpdate;
 import io.baton.node.entity.ExecutionCommands.Wake;
+import io.baton.persistence.ExecutionEntityState;
 import io.baton.persistence.JournalEvent;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -106,7 +105,8 @@ final class ExecutionCommandHandler {
             state -> new CreateReply(CreateReply.Outcome.CREATED, created.startMillis(), ""));
   }
 
-  private Effect<JournalEvent, ExecutionEntityState> taskUpdate(ExecutionEntityState s, TaskUpdate c) {
+  private Effect<JournalEvent, ExecutionEntityState> taskUpdate(
+      ExecutionEntityState s, TaskUpdate c) {
     if (!s.exists() || !awaits(s.execution(), c.taskId())) {
       return replyIfAsked(c, new Accepted(false, s.exists() ? s.execution().status().name() : ""));
     }
@@ -126,7 +126,12 @@ final class ExecutionCommandHandler {
         break;
     }
     return persist(s, signal)
-        .thenRun(state -> { if (c.replyTo() != null) { c.replyTo().tell(new Accepted(true, state.execution().status().name())); } });
+        .thenRun(
+            state -> {
+              if (c.replyTo() != null) {
+                c.replyTo().tell(new Accepted(true, state.execution().status().name()));
+              }
+            });
   }
 
   private Effect<JournalEvent, ExecutionEntityState> replyIfAsked(TaskUpdate c, Accepted answer) {
@@ -136,7 +141,8 @@ final class ExecutionCommandHandler {
     return entity.effect().reply(c.replyTo(), answer);
   }
 
-  private Effect<JournalEvent, ExecutionEntityState> fireTimer(ExecutionEntityState s, FireTimer c) {
+  private Effect<JournalEvent, ExecutionEntityState> fireTimer(
+      ExecutionEntityState s, FireTimer c) {
     if (!s.exists() || s.execution().status().isTerminal()) {
       return entity.effect().reply(c.replyTo(), ExecutionEntity.done());
     }
@@ -173,7 +179,10 @@ final class ExecutionCommandHandler {
       ExecutionEntityState s, Signal signal) {
     final Decision decision = entity.decide(s, signal);
     if (decision.events().isEmpty()) {
-      return entity.effect().none().thenRun(state -> entity.effects().run(state, decision.effects()));
+      return entity
+          .effect()
+          .none()
+          .thenRun(state -> entity.effects().run(state, decision.effects()));
     }
     return entity
         .effect()

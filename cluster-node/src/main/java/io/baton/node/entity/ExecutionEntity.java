@@ -1,7 +1,5 @@
 package io.baton.node.entity;
 
-import io.baton.persistence.ExecutionEntityState;
-
 import akka.Done;
 import akka.actor.typed.Behavior;
 import akka.actor.typed.javadsl.ActorContext;
@@ -14,19 +12,19 @@ import akka.persistence.typed.javadsl.EventHandler;
 import akka.persistence.typed.javadsl.EventSourcedBehavior;
 import akka.persistence.typed.javadsl.RetentionCriteria;
 import akka.persistence.typed.javadsl.SignalHandler;
-import io.baton.engine.execution.ExecutionState;
 import io.baton.engine.execution.HistoryEvent;
 import io.baton.engine.interpreter.Decision;
 import io.baton.engine.interpreter.Signal;
 import io.baton.node.entity.ExecutionCommands.Command;
+import io.baton.persistence.ExecutionEntityState;
 import io.baton.persistence.JournalEvent;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One execution, sharded by its ARN. The command handler asks the engine to decide, persists the
- * decision's events in one write and then runs its effects; the event handler folds events in
- * with the engine's apply. Nothing about ASL lives here.
+ * decision's events in one write and then runs its effects; the event handler folds events in with
+ * the engine's apply. Nothing about ASL lives here.
  */
 public final class ExecutionEntity
     extends EventSourcedBehavior<Command, JournalEvent, ExecutionEntityState> {

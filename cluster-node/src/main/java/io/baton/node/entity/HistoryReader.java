@@ -22,19 +22,22 @@ public final class HistoryReader {
   public HistoryReader(ActorSystem<?> system) {
     this.system = system;
     this.journal =
-        PersistenceQuery.get(system).getReadJournalFor(JdbcReadJournal.class, JdbcReadJournal.Identifier());
+        PersistenceQuery.get(system)
+            .getReadJournalFor(JdbcReadJournal.class, JdbcReadJournal.Identifier());
   }
 
   /** The visible history events of an execution, oldest first. */
   public CompletionStage<List<HistoryEvent>> history(String executionArn) {
     return journal
-        .currentEventsByPersistenceId(ExecutionEntity.TYPE_KEY.name() + "|" + executionArn, 0L, Long.MAX_VALUE)
+        .currentEventsByPersistenceId(
+            ExecutionEntity.TYPE_KEY.name() + "|" + executionArn, 0L, Long.MAX_VALUE)
         .runWith(Sink.seq(), system)
         .thenApply(
             envelopes -> {
               final List<HistoryEvent> events = new ArrayList<>(envelopes.size());
               for (EventEnvelope envelope : envelopes) {
-                if (envelope.event() instanceof JournalEvent.HistoryRecorded h && h.event().visible()) {
+                if (envelope.event() instanceof JournalEvent.HistoryRecorded h
+                    && h.event().visible()) {
                   events.add(h.event());
                 }
               }

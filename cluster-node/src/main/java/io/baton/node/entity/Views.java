@@ -1,9 +1,8 @@
 package io.baton.node.entity;
 
-import io.baton.persistence.ExecutionEntityState;
-
 import io.baton.engine.json.Json;
 import io.baton.node.entity.ExecutionCommands.View;
+import io.baton.persistence.ExecutionEntityState;
 
 /** The DescribeExecution view of an entity's state. */
 final class Views {

@@ -27,7 +27,8 @@ public final class ActivityStore {
             return existing.get();
           }
           try (PreparedStatement ps =
-              c.prepareStatement("INSERT INTO baton_activities (arn, name, created_at) VALUES (?,?,?)")) {
+              c.prepareStatement(
+                  "INSERT INTO baton_activities (arn, name, created_at) VALUES (?,?,?)")) {
             ps.setString(1, row.arn());
             ps.setString(2, row.name());
             ps.setLong(3, row.createdAt());
@@ -44,7 +45,8 @@ public final class ActivityStore {
   public CompletionStage<Boolean> delete(String arn) {
     return db.run(
         c -> {
-          try (PreparedStatement ps = c.prepareStatement("DELETE FROM baton_activities WHERE arn = ?")) {
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM baton_activities WHERE arn = ?")) {
             ps.setString(1, arn);
             return ps.executeUpdate() > 0;
           }
@@ -70,12 +72,15 @@ public final class ActivityStore {
         });
   }
 
-  private static Optional<Row> find(java.sql.Connection c, String arn) throws java.sql.SQLException {
+  private static Optional<Row> find(java.sql.Connection c, String arn)
+      throws java.sql.SQLException {
     try (PreparedStatement ps =
         c.prepareStatement("SELECT arn, name, created_at FROM baton_activities WHERE arn = ?")) {
       ps.setString(1, arn);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(new Row(rs.getString(1), rs.getString(2), rs.getLong(3))) : Optional.empty();
+        return rs.next()
+            ? Optional.of(new Row(rs.getString(1), rs.getString(2), rs.getLong(3)))
+            : Optional.empty();
       }
     }
   }

@@ -59,7 +59,8 @@ public final class ExecutionIndex {
   }
 
   /** Newest first, as AWS lists them; {@code offset} comes from the page token. */
-  public CompletionStage<List<Row>> list(String stateMachineArn, Optional<String> status, int offset, int limit) {
+  public CompletionStage<List<Row>> list(
+      String stateMachineArn, Optional<String> status, int offset, int limit) {
     return db.run(
         c -> {
           final String sql =
@@ -99,7 +100,8 @@ public final class ExecutionIndex {
     return db.runNow(
         c -> {
           try (PreparedStatement ps =
-                  c.prepareStatement("SELECT execution_arn FROM baton_executions WHERE status = 'RUNNING'");
+                  c.prepareStatement(
+                      "SELECT execution_arn FROM baton_executions WHERE status = 'RUNNING'");
               ResultSet rs = ps.executeQuery()) {
             final List<String> out = new ArrayList<>();
             while (rs.next()) {
@@ -110,7 +112,8 @@ public final class ExecutionIndex {
         });
   }
 
-  private static void setLong(PreparedStatement ps, int i, Long value) throws java.sql.SQLException {
+  private static void setLong(PreparedStatement ps, int i, Long value)
+      throws java.sql.SQLException {
     if (value == null) {
       ps.setNull(i, java.sql.Types.BIGINT);
     } else {

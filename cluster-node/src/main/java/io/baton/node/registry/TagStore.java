@@ -21,7 +21,8 @@ public final class TagStore {
         c -> {
           for (Map.Entry<String, String> tag : tags.entrySet()) {
             try (PreparedStatement del =
-                c.prepareStatement("DELETE FROM baton_tags WHERE resource_arn = ? AND tag_key = ?")) {
+                c.prepareStatement(
+                    "DELETE FROM baton_tags WHERE resource_arn = ? AND tag_key = ?")) {
               del.setString(1, arn);
               del.setString(2, tag.getKey());
               del.executeUpdate();
@@ -44,7 +45,8 @@ public final class TagStore {
         c -> {
           for (String key : keys) {
             try (PreparedStatement del =
-                c.prepareStatement("DELETE FROM baton_tags WHERE resource_arn = ? AND tag_key = ?")) {
+                c.prepareStatement(
+                    "DELETE FROM baton_tags WHERE resource_arn = ? AND tag_key = ?")) {
               del.setString(1, arn);
               del.setString(2, key);
               del.executeUpdate();
@@ -57,7 +59,8 @@ public final class TagStore {
   public CompletionStage<Void> removeAll(String arn) {
     return db.run(
         c -> {
-          try (PreparedStatement del = c.prepareStatement("DELETE FROM baton_tags WHERE resource_arn = ?")) {
+          try (PreparedStatement del =
+              c.prepareStatement("DELETE FROM baton_tags WHERE resource_arn = ?")) {
             del.setString(1, arn);
             del.executeUpdate();
             return null;

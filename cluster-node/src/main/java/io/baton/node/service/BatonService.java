@@ -57,10 +57,14 @@ public interface BatonService {
   CompletionStage<Execution> describeExecution(String executionArn);
 
   /** Stops a running execution; answers the stop date. */
-  CompletionStage<Instant> stopExecution(String executionArn, Optional<String> error, Optional<String> cause);
+  CompletionStage<Instant> stopExecution(
+      String executionArn, Optional<String> error, Optional<String> cause);
 
   CompletionStage<Page<ExecutionSummary>> listExecutions(
-      String stateMachineArn, Optional<ExecutionStatus> status, int maxResults, Optional<String> nextToken);
+      String stateMachineArn,
+      Optional<ExecutionStatus> status,
+      int maxResults,
+      Optional<String> nextToken);
 
   CompletionStage<Page<HistoryEvent>> getExecutionHistory(HistoryRequest request);
 
@@ -78,7 +82,8 @@ public interface BatonService {
 
   CompletionStage<Void> sendTaskSuccess(String taskToken, String output);
 
-  CompletionStage<Void> sendTaskFailure(String taskToken, Optional<String> error, Optional<String> cause);
+  CompletionStage<Void> sendTaskFailure(
+      String taskToken, Optional<String> error, Optional<String> cause);
 
   CompletionStage<Void> sendTaskHeartbeat(String taskToken);
 

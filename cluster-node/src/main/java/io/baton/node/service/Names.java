@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 public final class Names {
   // AWS forbids whitespace, brackets, wildcards, special characters and control characters.
   private static final Pattern FORBIDDEN =
-      Pattern.compile("[\\s<>{}\\[\\]?*\"#%\\\\^|~`$&,;:/\\p{Cntrl}\\u0000-\\u001f\\u007f-\\u009f]");
+      Pattern.compile(
+          "[\\s<>{}\\[\\]?*\"#%\\\\^|~`$&,;:/\\p{Cntrl}\\u0000-\\u001f\\u007f-\\u009f]");
 
   private Names() {}
 

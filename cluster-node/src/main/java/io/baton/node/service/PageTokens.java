@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Opaque page tokens: the position of the next page, bound to the listing it came from, signed
- * and expiring after a day, as AWS's nextToken does. A token from another listing, or a forged or
+ * Opaque page tokens: the position of the next page, bound to the listing it came from, signed and
+ * expiring after a day, as AWS's nextToken does. A token from another listing, or a forged or
  * expired one, is refused with InvalidToken.
  */
 public final class PageTokens {
@@ -21,7 +21,8 @@ public final class PageTokens {
   }
 
   public String issue(String listing, String position) {
-    return signer.signText(listing + "\n" + (clock.millis() + LIFETIME.toMillis()) + "\n" + position);
+    return signer.signText(
+        listing + "\n" + (clock.millis() + LIFETIME.toMillis()) + "\n" + position);
   }
 
   /** The position a token points at, or empty for the first page. */
@@ -32,10 +33,14 @@ public final class PageTokens {
     final String text =
         signer
             .verifyText(token.get())
-            .orElseThrow(() -> new BatonException("InvalidToken", "Invalid Token: the nextToken is not valid"));
+            .orElseThrow(
+                () ->
+                    new BatonException(
+                        "InvalidToken", "Invalid Token: the nextToken is not valid"));
     final String[] parts = text.split("\n", 3);
     if (parts.length != 3 || !parts[0].equals(listing)) {
-      throw new BatonException("InvalidToken", "Invalid Token: the nextToken belongs to another request");
+      throw new BatonException(
+          "InvalidToken", "Invalid Token: the nextToken belongs to another request");
     }
     if (Long.parseLong(parts[1]) < clock.millis()) {
       throw new BatonException("InvalidToken", "Invalid Token: the nextToken has expired");

@@ -17,11 +17,7 @@ public final class ServiceModel {
   }
 
   public record CreateStateMachine(
-      String name,
-      String definition,
-      String roleArn,
-      MachineType type,
-      Map<String, String> tags) {}
+      String name, String definition, String roleArn, MachineType type, Map<String, String> tags) {}
 
   public record UpdateStateMachine(
       String stateMachineArn, Optional<String> definition, Optional<String> roleArn) {}
@@ -78,7 +74,11 @@ public final class ServiceModel {
   public record Page<T>(List<T> items, Optional<String> nextToken) {}
 
   public record HistoryRequest(
-      String executionArn, int maxResults, boolean reverseOrder, boolean includeData, Optional<String> nextToken) {}
+      String executionArn,
+      int maxResults,
+      boolean reverseOrder,
+      boolean includeData,
+      Optional<String> nextToken) {}
 
   public record Activity(String arn, String name, Instant creationDate) {}
 

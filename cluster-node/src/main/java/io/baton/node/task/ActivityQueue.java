@@ -81,7 +81,8 @@ public final class ActivityQueue {
                               hand(poll, tasks.removeFirst(), started);
                             } else {
                               polls.put(poll.pollId(), poll);
-                              timers.startSingleTimer(poll.pollId(), new PollExpired(poll.pollId()), poll.timeout());
+                              timers.startSingleTimer(
+                                  poll.pollId(), new PollExpired(poll.pollId()), poll.timeout());
                             }
                             return Behaviors.same();
                           })

@@ -29,7 +29,8 @@ public final class NodeTaskDispatcher implements TaskDispatcher {
   private final Optional<MockConfig> mocks;
   private final Map<String, MockTaskInvoker> mockInvokers = new ConcurrentHashMap<>();
 
-  public NodeTaskDispatcher(ClusterSharding sharding, TaskTokenCodec tokens, Optional<MockConfig> mocks) {
+  public NodeTaskDispatcher(
+      ClusterSharding sharding, TaskTokenCodec tokens, Optional<MockConfig> mocks) {
     this.sharding = sharding;
     this.tokens = tokens;
     this.mocks = mocks;
@@ -83,7 +84,9 @@ public final class NodeTaskDispatcher implements TaskDispatcher {
       return Optional.empty();
     }
     final String key =
-        execution.parentExecutionArn() != null ? execution.parentExecutionArn() : execution.executionArn();
+        execution.parentExecutionArn() != null
+            ? execution.parentExecutionArn()
+            : execution.executionArn();
     final String machine =
         execution.stateMachineArn().substring(execution.stateMachineArn().lastIndexOf(':') + 1);
     final Optional<Map<String, List<MockedResponse>>> responses =
@@ -112,6 +115,7 @@ public final class NodeTaskDispatcher implements TaskDispatcher {
           task.taskId(), "SUCCEEDED", Json.write(s.output()), null, null, null, null);
     }
     final TaskOutcome.Failed f = (TaskOutcome.Failed) outcome;
-    return new ExecutionCommands.TaskUpdate(task.taskId(), "FAILED", null, f.error(), f.cause(), null, null);
+    return new ExecutionCommands.TaskUpdate(
+        task.taskId(), "FAILED", null, f.error(), f.cause(), null, null);
   }
 }

@@ -12,8 +12,8 @@ import java.util.function.BiFunction;
 /**
  * Owns one slice of the timers table (one instance per slice runs in the cluster, under
  * ShardedDaemonProcess, and moves to a survivor when its node goes). Every poll interval it loads
- * the due timers, wakes each execution through sharding and deletes the row once the execution
- * has acknowledged it. Delivery is at-least-once; executions ignore timers they no longer await.
+ * the due timers, wakes each execution through sharding and deletes the row once the execution has
+ * acknowledged it. Delivery is at-least-once; executions ignore timers they no longer await.
  */
 public final class TimerSliceWorker {
   /** Delivers a due timer to its execution; completes when the execution has taken it. */
@@ -30,7 +30,12 @@ public final class TimerSliceWorker {
   private TimerSliceWorker() {}
 
   public static Behavior<Object> create(
-      int slice, TimerStore store, Delivery delivery, Clock clock, Duration interval, int batchSize) {
+      int slice,
+      TimerStore store,
+      Delivery delivery,
+      Clock clock,
+      Duration interval,
+      int batchSize) {
     return Behaviors.<Object>setup(
             ctx ->
                 Behaviors.withTimers(
@@ -42,7 +47,12 @@ public final class TimerSliceWorker {
   }
 
   private static Behavior<Object> idle(
-      ActorContext<Object> ctx, int slice, TimerStore store, Delivery delivery, Clock clock, int batch) {
+      ActorContext<Object> ctx,
+      int slice,
+      TimerStore store,
+      Delivery delivery,
+      Clock clock,
+      int batch) {
     return Behaviors.receive(Object.class)
         .onMessage(
             Tick.class,
@@ -57,7 +67,12 @@ public final class TimerSliceWorker {
   }
 
   private static Behavior<Object> busy(
-      ActorContext<Object> ctx, int slice, TimerStore store, Delivery delivery, Clock clock, int batch) {
+      ActorContext<Object> ctx,
+      int slice,
+      TimerStore store,
+      Delivery delivery,
+      Clock clock,
+      int batch) {
     return Behaviors.receive(Object.class)
         .onMessage(
             Loaded.class,

@@ -64,7 +64,8 @@ public final class TimerStore {
     return db.run(
         c -> {
           try (PreparedStatement ps =
-              c.prepareStatement("DELETE FROM baton_timers WHERE execution_id = ? AND timer_id = ?")) {
+              c.prepareStatement(
+                  "DELETE FROM baton_timers WHERE execution_id = ? AND timer_id = ?")) {
             ps.setString(1, executionId);
             ps.setString(2, timerId);
             ps.executeUpdate();
@@ -87,7 +88,9 @@ public final class TimerStore {
             try (ResultSet rs = ps.executeQuery()) {
               final List<DueTimer> out = new ArrayList<>();
               while (rs.next()) {
-                out.add(new DueTimer(rs.getString(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3))));
+                out.add(
+                    new DueTimer(
+                        rs.getString(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3))));
               }
               return out;
             }

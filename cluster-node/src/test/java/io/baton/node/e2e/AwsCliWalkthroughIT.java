@@ -18,7 +18,8 @@ class AwsCliWalkthroughIT {
   @Test
   void shouldRunTheApprovalWalkthroughWithTheAwsCli() throws Exception {
     Assumptions.assumeTrue(
-        new ProcessBuilder("aws", "--version").start().waitFor() == 0, "the AWS CLI is not installed");
+        new ProcessBuilder("aws", "--version").start().waitFor() == 0,
+        "the AWS CLI is not installed");
     try (TestDatabase db = TestDatabase.create(TestDatabase.Kind.H2)) {
       final Map<String, Object> settings = TestNodes.settings(db);
       try (RunningNode node = TestNodes.start(settings)) {

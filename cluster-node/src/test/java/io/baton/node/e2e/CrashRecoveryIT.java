@@ -26,8 +26,8 @@ import software.amazon.awssdk.services.sfn.model.HistoryEventType;
 /**
  * A real {@code baton serve} process is killed with SIGKILL while executions of every state type
  * are in flight (Waits, Parallel with a nested Map, a retry back-off, callback tasks), and started
- * again on the same database: every execution completes with the right output, and no history has
- * a duplicated or missing transition.
+ * again on the same database: every execution completes with the right output, and no history has a
+ * duplicated or missing transition.
  */
 class CrashRecoveryIT {
   private static final String ROLE = "arn:aws:iam::123456789012:role/e2e";
@@ -61,7 +61,8 @@ class CrashRecoveryIT {
         final String waitsArn = create(sfn, "waits", WAITS);
         final String fanoutArn = create(sfn, "fanout", FANOUT);
         for (int i = 0; i < EACH; i++) {
-          waits.add(sfn.startExecution(b -> b.stateMachineArn(waitsArn).input("{}")).executionArn());
+          waits.add(
+              sfn.startExecution(b -> b.stateMachineArn(waitsArn).input("{}")).executionArn());
           fanouts.add(
               sfn.startExecution(b -> b.stateMachineArn(fanoutArn).input("{\"items\":[1,2,3]}"))
                   .executionArn());
@@ -69,7 +70,8 @@ class CrashRecoveryIT {
         // and: every callback task fails once, so each is in its retry back-off at the kill
         for (String exec : fanouts) {
           await().atMost(Duration.ofSeconds(30)).until(() -> latestToken(sfn, exec) != null);
-          sfn.sendTaskFailure(b -> b.taskToken(latestToken(sfn, exec)).error("Flaky").cause("once"));
+          sfn.sendTaskFailure(
+              b -> b.taskToken(latestToken(sfn, exec)).error("Flaky").cause("once"));
         }
       }
       // when
@@ -86,13 +88,21 @@ class CrashRecoveryIT {
           assertThat(awaitEnd(sfn, exec).output()).isEqualTo("{\"n\":1}");
           assertThat(types(sfn, exec))
               .containsExactly(
-                  "ExecutionStarted", "PassStateEntered", "PassStateExited", "WaitStateEntered",
-                  "WaitStateExited", "ChoiceStateEntered", "ChoiceStateExited", "SucceedStateEntered",
-                  "SucceedStateExited", "ExecutionSucceeded");
+                  "ExecutionStarted",
+                  "PassStateEntered",
+                  "PassStateExited",
+                  "WaitStateEntered",
+                  "WaitStateExited",
+                  "ChoiceStateEntered",
+                  "ChoiceStateExited",
+                  "SucceedStateEntered",
+                  "SucceedStateExited",
+                  "ExecutionSucceeded");
         }
         for (String exec : fanouts) {
           final JsonNode output = Json.parse(awaitEnd(sfn, exec).output());
-          assertThat(output).isEqualTo(Json.parse("[[{\"v\":11},{\"v\":12},{\"v\":13}],{\"ok\":true}]"));
+          assertThat(output)
+              .isEqualTo(Json.parse("[[{\"v\":11},{\"v\":12},{\"v\":13}],{\"ok\":true}]"));
           final List<String> types = types(sfn, exec);
           assertThat(types.stream().filter("TaskScheduled"::equals).count()).isEqualTo(2);
           assertThat(types.stream().filter("MapIterationSucceeded"::equals).count()).isEqualTo(3);
@@ -105,13 +115,15 @@ class CrashRecoveryIT {
   }
 
   /** Sends success for each execution's second (retried) task once it is scheduled. */
-  private static boolean answerRetriedTasks(SfnClient sfn, List<String> execs, Map<String, String> answered) {
+  private static boolean answerRetriedTasks(
+      SfnClient sfn, List<String> execs, Map<String, String> answered) {
     for (String exec : execs) {
       if (answered.containsKey(exec)) {
         continue;
       }
       final List<HistoryEvent> events = history(sfn, exec);
-      final long scheduled = events.stream().filter(e -> e.type() == HistoryEventType.TASK_SCHEDULED).count();
+      final long scheduled =
+          events.stream().filter(e -> e.type() == HistoryEventType.TASK_SCHEDULED).count();
       if (scheduled < 2) {
         continue;
       }
@@ -138,7 +150,10 @@ class CrashRecoveryIT {
     await()
         .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(200))
-        .until(() -> sfn.describeExecution(b -> b.executionArn(exec)).status() != ExecutionStatus.RUNNING);
+        .until(
+            () ->
+                sfn.describeExecution(b -> b.executionArn(exec)).status()
+                    != ExecutionStatus.RUNNING);
     final var d = sfn.describeExecution(b -> b.executionArn(exec));
     assertThat(d.status()).as(exec).isEqualTo(ExecutionStatus.SUCCEEDED);
     return d;
@@ -156,18 +171,24 @@ class CrashRecoveryIT {
   }
 
   private static List<HistoryEvent> history(SfnClient sfn, String exec) {
-    return sfn.getExecutionHistoryPaginator(b -> b.executionArn(exec).maxResults(1000)).events().stream().toList();
+    return sfn
+        .getExecutionHistoryPaginator(b -> b.executionArn(exec).maxResults(1000))
+        .events()
+        .stream()
+        .toList();
   }
 
   private static String create(SfnClient sfn, String name, String definition) {
-    return sfn.createStateMachine(b -> b.name(name).definition(definition).roleArn(ROLE)).stateMachineArn();
+    return sfn.createStateMachine(b -> b.name(name).definition(definition).roleArn(ROLE))
+        .stateMachineArn();
   }
 
   private static SfnClient client(NodeProcess node) {
     return SfnClient.builder()
         .endpointOverride(URI.create(node.endpoint()))
         .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
         .httpClient(UrlConnectionHttpClient.create())
         .build();
   }

@@ -35,7 +35,8 @@ final class NodeProcess implements AutoCloseable {
   static Path jar() {
     final Path jar = Path.of("target", "baton.jar").toAbsolutePath();
     if (!Files.exists(jar)) {
-      throw new IllegalStateException("Expected the shaded node jar at " + jar + " (run mvn verify)");
+      throw new IllegalStateException(
+          "Expected the shaded node jar at " + jar + " (run mvn verify)");
     }
     return jar;
   }
@@ -65,20 +66,23 @@ final class NodeProcess implements AutoCloseable {
         new ProcessBuilder(cmd)
             .directory(workDir.toFile())
             .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(new File(workDir.toFile(), "node.log")))
+            .redirectOutput(
+                ProcessBuilder.Redirect.appendTo(new File(workDir.toFile(), "node.log")))
             .start();
     org.awaitility.Awaitility.await()
         .atMost(Duration.ofSeconds(90))
         .pollInterval(Duration.ofMillis(200))
         .until(() -> !process.isAlive() || answers());
     if (!process.isAlive()) {
-      throw new IllegalStateException("The node exited: " + Files.readString(workDir.resolve("node.log")));
+      throw new IllegalStateException(
+          "The node exited: " + Files.readString(workDir.resolve("node.log")));
     }
   }
 
   private boolean answers() {
     try {
-      final HttpURLConnection c = (HttpURLConnection) URI.create(endpoint() + "/").toURL().openConnection();
+      final HttpURLConnection c =
+          (HttpURLConnection) URI.create(endpoint() + "/").toURL().openConnection();
       c.setConnectTimeout(200);
       c.setReadTimeout(1000);
       c.setRequestMethod("POST");

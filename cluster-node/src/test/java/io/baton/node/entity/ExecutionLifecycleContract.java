@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Executions on a real node (real actor system, sharding, journal, timers) against a real
- * database; each database kind runs the same contract.
+ * Executions on a real node (real actor system, sharding, journal, timers) against a real database;
+ * each database kind runs the same contract.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ExecutionLifecycleContract {
@@ -69,16 +69,14 @@ abstract class ExecutionLifecycleContract {
   }
 
   String machine(String name, String definition) {
-    return join(
-            service.createStateMachine(
-                new CreateStateMachine(name, definition, ROLE, MachineType.STANDARD, Map.of())))
+    return join(service.createStateMachine(
+            new CreateStateMachine(name, definition, ROLE, MachineType.STANDARD, Map.of())))
         .arn();
   }
 
   String start(String machineArn, String name, String input) {
-    return join(
-            service.startExecution(
-                new StartExecution(machineArn, Optional.of(name), input, Optional.empty())))
+    return join(service.startExecution(
+            new StartExecution(machineArn, Optional.of(name), input, Optional.empty())))
         .executionArn();
   }
 
@@ -86,7 +84,9 @@ abstract class ExecutionLifecycleContract {
     await()
         .atMost(within)
         .pollInterval(Duration.ofMillis(50))
-        .until(() -> join(service.describeExecution(executionArn)).status() != ExecutionStatus.RUNNING);
+        .until(
+            () ->
+                join(service.describeExecution(executionArn)).status() != ExecutionStatus.RUNNING);
     return join(service.describeExecution(executionArn));
   }
 
@@ -131,7 +131,9 @@ abstract class ExecutionLifecycleContract {
   void shouldBeIdempotentOnNameAndInputWhileRunningElseRefuse() {
     // given
     final String arn =
-        machine("waiter", "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":30,\"End\":true}}}");
+        machine(
+            "waiter",
+            "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":30,\"End\":true}}}");
     final String first = start(arn, "same", "{\"a\":1}");
     // when
     final String again = start(arn, "same", "{\"a\":1}");
@@ -149,7 +151,9 @@ abstract class ExecutionLifecycleContract {
   void shouldFireDurableTimersForWaits() {
     // given: a 3-second wait goes through the timers table, not only memory
     final String arn =
-        machine("wait3", "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":3,\"End\":true}}}");
+        machine(
+            "wait3",
+            "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":3,\"End\":true}}}");
     final long started = System.nanoTime();
     // when
     final Execution done = awaitEnd(start(arn, "w", "{\"x\":true}"), Duration.ofSeconds(15));
@@ -168,7 +172,9 @@ abstract class ExecutionLifecycleContract {
             "{\"StartAt\":\"T\",\"States\":{\"T\":{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::sqs:sendMessage.waitForTaskToken\","
                 + "\"Parameters\":{\"token.$\":\"$$.Task.Token\"},\"End\":true}}}");
     final String exec = start(arn, "cb", "{}");
-    await().atMost(Duration.ofSeconds(10)).until(() -> historyTypes(exec).contains("TaskScheduled"));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> historyTypes(exec).contains("TaskScheduled"));
     final String token = tokenFrom(exec);
     // when
     join(service.sendTaskSuccess(token, "{\"approved\":true}"));
@@ -189,10 +195,13 @@ abstract class ExecutionLifecycleContract {
     final String arn =
         machine(
             "activity",
-            "{\"StartAt\":\"T\",\"States\":{\"T\":{\"Type\":\"Task\",\"Resource\":\"" + activity + "\",\"End\":true}}}");
+            "{\"StartAt\":\"T\",\"States\":{\"T\":{\"Type\":\"Task\",\"Resource\":\""
+                + activity
+                + "\",\"End\":true}}}");
     final String exec = start(arn, "act", "{\"job\":7}");
     // when
-    final var task = join(service.getActivityTask(activity, Optional.of("w1"), Duration.ofSeconds(10)));
+    final var task =
+        join(service.getActivityTask(activity, Optional.of("w1"), Duration.ofSeconds(10)));
     // then
     assertThat(task).isPresent();
     assertThat(task.get().input()).isEqualTo("{\"job\":7}");
@@ -214,7 +223,9 @@ abstract class ExecutionLifecycleContract {
                 + "{\"StartAt\":\"T\",\"States\":{\"T\":{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::lambda:invoke.waitForTaskToken\","
                 + "\"Parameters\":{\"t.$\":\"$$.Task.Token\"},\"Retry\":[{\"ErrorEquals\":[\"Flaky\"],\"IntervalSeconds\":1}],\"End\":true}}}]}}}");
     final String exec = start(arn, "fan", "{\"items\":[1,2,3]}");
-    await().atMost(Duration.ofSeconds(10)).until(() -> historyTypes(exec).contains("TaskScheduled"));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> historyTypes(exec).contains("TaskScheduled"));
     // when
     join(service.sendTaskFailure(tokenFrom(exec), Optional.of("Flaky"), Optional.of("once")));
     await()
@@ -230,7 +241,8 @@ abstract class ExecutionLifecycleContract {
   /** The token of the latest TaskScheduled event, read from its parameters. */
   String tokenFrom(String exec) {
     final List<HistoryEvent> events =
-        join(service.getExecutionHistory(new HistoryRequest(exec, 1000, true, true, Optional.empty())))
+        join(service.getExecutionHistory(
+                new HistoryRequest(exec, 1000, true, true, Optional.empty())))
             .items();
     for (HistoryEvent e : events) {
       if ("TaskScheduled".equals(e.type())) {

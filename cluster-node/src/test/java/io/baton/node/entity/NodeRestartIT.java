@@ -69,18 +69,24 @@ class NodeRestartIT {
         for (HistoryEvent e : history(service, taskExec)) {
           if ("TaskScheduled".equals(e.type())) {
             final var p = e.details().get("parameters");
-            join(service.sendTaskSuccess(p.get("token").asText(), "{\"done\":" + p.get("item") + "}"));
+            join(
+                service.sendTaskSuccess(
+                    p.get("token").asText(), "{\"done\":" + p.get("item") + "}"));
           }
         }
         // then
         await()
             .atMost(Duration.ofSeconds(20))
-            .until(() -> join(service.describeExecution(taskExec)).status() != ExecutionStatus.RUNNING);
+            .until(
+                () ->
+                    join(service.describeExecution(taskExec)).status() != ExecutionStatus.RUNNING);
         assertThat(join(service.describeExecution(taskExec)).output())
             .contains("[{\"done\":1},{\"done\":2},{\"done\":3}]");
         await()
             .atMost(Duration.ofSeconds(20))
-            .until(() -> join(service.describeExecution(waitExec)).status() != ExecutionStatus.RUNNING);
+            .until(
+                () ->
+                    join(service.describeExecution(waitExec)).status() != ExecutionStatus.RUNNING);
         assertThat(join(service.describeExecution(waitExec)).output()).contains("\"woke\"");
         final List<Long> ids = history(service, taskExec).stream().map(HistoryEvent::id).toList();
         assertThat(ids).doesNotHaveDuplicates().isSorted();
@@ -90,19 +96,20 @@ class NodeRestartIT {
   }
 
   private static String machine(BatonService service, String name, String definition) {
-    return join(
-            service.createStateMachine(
-                new CreateStateMachine(name, definition, ROLE, MachineType.STANDARD, Map.of())))
+    return join(service.createStateMachine(
+            new CreateStateMachine(name, definition, ROLE, MachineType.STANDARD, Map.of())))
         .arn();
   }
 
   private static String start(BatonService service, String machine, String input) {
-    return join(service.startExecution(new StartExecution(machine, Optional.empty(), input, Optional.empty())))
+    return join(service.startExecution(
+            new StartExecution(machine, Optional.empty(), input, Optional.empty())))
         .executionArn();
   }
 
   private static List<HistoryEvent> history(BatonService service, String exec) {
-    return join(service.getExecutionHistory(new HistoryRequest(exec, 1000, false, true, Optional.empty())))
+    return join(service.getExecutionHistory(
+            new HistoryRequest(exec, 1000, false, true, Optional.empty())))
         .items();
   }
 

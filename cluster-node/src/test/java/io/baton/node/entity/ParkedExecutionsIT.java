@@ -40,7 +40,8 @@ class ParkedExecutionsIT {
   void shouldPassivateParkedExecutionsAndKeepThemAcrossARestart() throws Exception {
     try (TestDatabase db = TestDatabase.create(TestDatabase.Kind.H2)) {
       final Map<String, Object> settings = TestNodes.settings(db);
-      settings.put("akka.cluster.sharding.passivation.default-idle-strategy.idle-entity.timeout", "3s");
+      settings.put(
+          "akka.cluster.sharding.passivation.default-idle-strategy.idle-entity.timeout", "3s");
       final List<String> longWaits = new ArrayList<>();
       final List<String> shortWaits = new ArrayList<>();
       try (RunningNode node = TestNodes.start(settings)) {
@@ -55,14 +56,16 @@ class ParkedExecutionsIT {
         System.gc();
         final long usedMb =
             (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
-        System.out.printf("parked %d executions; heap used after passivation: %d MB%n", COUNT, usedMb);
+        System.out.printf(
+            "parked %d executions; heap used after passivation: %d MB%n", COUNT, usedMb);
         // then
         assertThat(usedMb).as("heap used with %d parked executions", COUNT).isLessThan(400);
       }
       try (RunningNode restarted = TestNodes.start(TestNodes.settings(db))) {
         final BatonService service = restarted.service();
         for (String arn : sample(longWaits)) {
-          assertThat(join(service.describeExecution(arn)).status()).isEqualTo(ExecutionStatus.RUNNING);
+          assertThat(join(service.describeExecution(arn)).status())
+              .isEqualTo(ExecutionStatus.RUNNING);
         }
         await()
             .atMost(Duration.ofSeconds(60))
@@ -84,7 +87,9 @@ class ParkedExecutionsIT {
       inFlight.acquireUninterruptibly();
       final CompletionStage<String> started =
           service
-              .startExecution(new StartExecution(machine, Optional.empty(), "{\"i\":" + i + "}", Optional.empty()))
+              .startExecution(
+                  new StartExecution(
+                      machine, Optional.empty(), "{\"i\":" + i + "}", Optional.empty()))
               .thenApply(s -> s.executionArn());
       all.add(started.whenComplete((a, e) -> inFlight.release()).toCompletableFuture());
     }
@@ -100,26 +105,27 @@ class ParkedExecutionsIT {
   }
 
   private static String machine(BatonService service, String name, int seconds) {
-    return join(
-            service.createStateMachine(
-                new CreateStateMachine(
-                    name,
-                    "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":"
-                        + seconds
-                        + ",\"End\":true}}}",
-                    ROLE,
-                    MachineType.STANDARD,
-                    Map.of())))
+    return join(service.createStateMachine(
+            new CreateStateMachine(
+                name,
+                "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":"
+                    + seconds
+                    + ",\"End\":true}}}",
+                ROLE,
+                MachineType.STANDARD,
+                Map.of())))
         .arn();
   }
 
   private static int liveEntities(RunningNode node) {
     final ShardRegion.CurrentShardRegionState state =
-        AskPattern.<akka.cluster.sharding.typed.ClusterShardingQuery, ShardRegion.CurrentShardRegionState>ask(
-                ClusterSharding.get(node.system()).shardState(),
-                replyTo -> new GetShardRegionState(ExecutionEntity.TYPE_KEY, replyTo),
-                Duration.ofSeconds(5),
-                node.system().scheduler())
+        AskPattern
+            .<akka.cluster.sharding.typed.ClusterShardingQuery, ShardRegion.CurrentShardRegionState>
+                ask(
+                    ClusterSharding.get(node.system()).shardState(),
+                    replyTo -> new GetShardRegionState(ExecutionEntity.TYPE_KEY, replyTo),
+                    Duration.ofSeconds(5),
+                    node.system().scheduler())
             .toCompletableFuture()
             .join();
     int live = 0;

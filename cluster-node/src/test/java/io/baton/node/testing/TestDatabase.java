@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A fresh database for one test class: an H2 file in a temporary folder, or a new database on
- * the local PostgreSQL server (skipped, and reported as skipped, when that server is not up).
+ * A fresh database for one test class: an H2 file in a temporary folder, or a new database on the
+ * local PostgreSQL server (skipped, and reported as skipped, when that server is not up).
  */
 public final class TestDatabase implements AutoCloseable {
   public static final String PG_ADMIN_URL =
@@ -38,9 +38,14 @@ public final class TestDatabase implements AutoCloseable {
   public static TestDatabase create(Kind kind) throws Exception {
     if (kind == Kind.H2) {
       final Path dir = Files.createTempDirectory("baton-h2-");
-      return new TestDatabase(kind, "jdbc:h2:file:" + dir.resolve("baton") + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0", "sa", null);
+      return new TestDatabase(
+          kind,
+          "jdbc:h2:file:" + dir.resolve("baton") + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0",
+          "sa",
+          null);
     }
-    final String name = "baton_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    final String name =
+        "baton_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     try (Connection c = DriverManager.getConnection(PG_ADMIN_URL, PG_USER, "");
         Statement st = c.createStatement()) {
       st.execute("CREATE DATABASE " + name);

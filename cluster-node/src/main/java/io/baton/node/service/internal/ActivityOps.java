@@ -36,7 +36,8 @@ final class ActivityOps {
     return guard(
         () -> {
           Names.check("name", name);
-          final String arn = Names.activityArn(node.settings().region(), node.settings().account(), name);
+          final String arn =
+              Names.activityArn(node.settings().region(), node.settings().account(), name);
           final Map<String, String> tagMap = new LinkedHashMap<>();
           tags.forEach(t -> tagMap.put(t.key(), t.value()));
           return node.activities()
@@ -53,7 +54,8 @@ final class ActivityOps {
     Names.resourceName(arn, "activity");
     return node.activities()
         .get(arn)
-        .thenApply(r -> r.orElseThrow(() -> Stages.notFound("ActivityDoesNotExist", "Activity", arn)));
+        .thenApply(
+            r -> r.orElseThrow(() -> Stages.notFound("ActivityDoesNotExist", "Activity", arn)));
   }
 
   CompletionStage<Void> delete(String arn) {
@@ -73,11 +75,13 @@ final class ActivityOps {
               .list(after, limit + 1)
               .thenApply(
                   rows -> {
-                    final List<Activity> items = rows.stream().limit(limit).map(ActivityOps::view).toList();
+                    final List<Activity> items =
+                        rows.stream().limit(limit).map(ActivityOps::view).toList();
                     return new Page<>(
                         items,
                         rows.size() > limit
-                            ? Optional.of(node.pages().issue("activities", items.get(items.size() - 1).arn()))
+                            ? Optional.of(
+                                node.pages().issue("activities", items.get(items.size() - 1).arn()))
                             : Optional.empty());
                   });
         });
@@ -94,32 +98,38 @@ final class ActivityOps {
                           .entityRefFor(ActivityQueue.TYPE_KEY, arn)
                           .<ActivityQueue.Polled>ask(
                               r ->
-                                  new ActivityQueue.Poll(node.ids().newUuid(), worker.orElse(""), timeout, r),
+                                  new ActivityQueue.Poll(
+                                      node.ids().newUuid(), worker.orElse(""), timeout, r),
                               timeout.plusSeconds(5)))
               .thenApply(p -> p.task().map(t -> new ActivityTask(t.taskToken(), t.input())));
         });
   }
 
-  CompletionStage<Void> answer(String token, String kind, String output, String error, String cause) {
+  CompletionStage<Void> answer(
+      String token, String kind, String output, String error, String cause) {
     return guard(
         () -> {
           final TaskTokenCodec.Claims claims =
               node.tokens()
                   .verify(token)
-                  .orElseThrow(() -> new BatonException("InvalidToken", "Invalid Token: '" + token + "'"));
+                  .orElseThrow(
+                      () -> new BatonException("InvalidToken", "Invalid Token: '" + token + "'"));
           if (output != null) {
             Limits.payload("output", output, node.settings().maxPayloadBytes(), "InvalidOutput");
             try {
               Json.parse(output);
             } catch (RuntimeException e) {
-              throw new BatonException("InvalidOutput", "Invalid Output: 'the output is not valid JSON'");
+              throw new BatonException(
+                  "InvalidOutput", "Invalid Output: 'the output is not valid JSON'");
             }
           }
           final EntityRef<ExecutionCommands.Command> entity =
               node.sharding().entityRefFor(ExecutionEntity.TYPE_KEY, claims.executionArn());
           return entity
               .<ExecutionCommands.Accepted>ask(
-                  r -> new ExecutionCommands.TaskUpdate(claims.taskId(), kind, output, error, cause, null, r),
+                  r ->
+                      new ExecutionCommands.TaskUpdate(
+                          claims.taskId(), kind, output, error, cause, null, r),
                   node.settings().askTimeout())
               .thenApply(
                   accepted -> {
@@ -127,7 +137,8 @@ final class ActivityOps {
                       if ("TIMED_OUT".equals(accepted.executionStatus())) {
                         throw new BatonException("TaskTimedOut", "Task Timed Out: '" + token + "'");
                       }
-                      throw new BatonException("TaskDoesNotExist", "Task Does Not Exist: '" + token + "'");
+                      throw new BatonException(
+                          "TaskDoesNotExist", "Task Does Not Exist: '" + token + "'");
                     }
                     return null;
                   });

@@ -46,16 +46,19 @@ final class ExecutionOps {
       final int hash = arn == null ? -1 : arn.indexOf('#');
       final String machine = hash < 0 ? arn : arn.substring(0, hash);
       Names.resourceName(machine, "stateMachine");
-      return new Target(machine, hash < 0 ? Optional.empty() : Optional.of(arn.substring(hash + 1)));
+      return new Target(
+          machine, hash < 0 ? Optional.empty() : Optional.of(arn.substring(hash + 1)));
     }
   }
 
-  CompletionStage<ExecutionStarted> start(StartExecution request, StateMachineRecord machine, Target target) {
+  CompletionStage<ExecutionStarted> start(
+      StartExecution request, StateMachineRecord machine, Target target) {
     final String input = checkedInput(request.input());
     final String name = request.name().orElseGet(() -> node.ids().newUuid());
     Names.check("name", name);
     final String arn =
-        Names.executionArn(node.settings().region(), node.settings().account(), machine.name(), name);
+        Names.executionArn(
+            node.settings().region(), node.settings().account(), machine.name(), name);
     final JournalEvent.ExecutionCreated created =
         new JournalEvent.ExecutionCreated(
             machine.definition(),
@@ -71,7 +74,8 @@ final class ExecutionOps {
             0,
             node.clock().millis());
     return entity(arn)
-        .<CreateReply>ask(replyTo -> new ExecutionCommands.Create(created, replyTo), node.settings().askTimeout())
+        .<CreateReply>ask(
+            replyTo -> new ExecutionCommands.Create(created, replyTo), node.settings().askTimeout())
         .thenApply(
             reply -> {
               switch (reply.outcome()) {
@@ -79,7 +83,8 @@ final class ExecutionOps {
                 case ALREADY_RUNNING_SAME_INPUT:
                   return new ExecutionStarted(arn, Instant.ofEpochMilli(reply.startMillis()));
                 case ALREADY_EXISTS:
-                  throw new BatonException("ExecutionAlreadyExists", "Execution Already Exists: '" + arn + "'");
+                  throw new BatonException(
+                      "ExecutionAlreadyExists", "Execution Already Exists: '" + arn + "'");
                 default:
                   throw new BatonException("InvalidDefinition", reply.message());
               }
@@ -93,7 +98,8 @@ final class ExecutionOps {
       Json.parse(text);
     } catch (RuntimeException e) {
       throw new BatonException(
-          "InvalidExecutionInput", "Invalid State Machine Execution Input: 'the input is not valid JSON'");
+          "InvalidExecutionInput",
+          "Invalid State Machine Execution Input: 'the input is not valid JSON'");
     }
     return text;
   }
@@ -137,7 +143,8 @@ final class ExecutionOps {
             });
   }
 
-  CompletionStage<Instant> stop(String executionArn, Optional<String> error, Optional<String> cause) {
+  CompletionStage<Instant> stop(
+      String executionArn, Optional<String> error, Optional<String> cause) {
     return guard(
         () ->
             view(executionArn)
@@ -145,22 +152,34 @@ final class ExecutionOps {
                     v ->
                         entity(executionArn)
                             .<ExecutionCommands.View>ask(
-                                r -> new ExecutionCommands.Stop(error.orElse(""), cause.orElse(""), r),
+                                r ->
+                                    new ExecutionCommands.Stop(
+                                        error.orElse(""), cause.orElse(""), r),
                                 node.settings().askTimeout()))
-                .thenApply(v -> Instant.ofEpochMilli(v.stopMillis() == 0 ? node.clock().millis() : v.stopMillis())));
+                .thenApply(
+                    v ->
+                        Instant.ofEpochMilli(
+                            v.stopMillis() == 0 ? node.clock().millis() : v.stopMillis())));
   }
 
   CompletionStage<Page<ExecutionSummary>> list(
-      String machineArn, Optional<ExecutionStatus> status, int maxResults, Optional<String> nextToken) {
+      String machineArn,
+      Optional<ExecutionStatus> status,
+      int maxResults,
+      Optional<String> nextToken) {
     return guard(
         () -> {
           Names.resourceName(machineArn, "stateMachine");
           final int limit = Limits.pageSize(maxResults);
-          final String listing = "executions|" + machineArn + "|" + status.map(Enum::name).orElse("");
-          final int offset = Integer.parseInt(node.pages().position(listing, nextToken).orElse("0"));
+          final String listing =
+              "executions|" + machineArn + "|" + status.map(Enum::name).orElse("");
+          final int offset =
+              Integer.parseInt(node.pages().position(listing, nextToken).orElse("0"));
           return machines
               .get(machineArn)
-              .thenCompose(m -> node.executions().list(machineArn, status.map(Enum::name), offset, limit + 1))
+              .thenCompose(
+                  m ->
+                      node.executions().list(machineArn, status.map(Enum::name), offset, limit + 1))
               .thenApply(
                   rows -> {
                     final List<ExecutionSummary> items = new ArrayList<>();
@@ -175,11 +194,13 @@ final class ExecutionOps {
                                         r.name(),
                                         ExecutionStatus.valueOf(r.status()),
                                         Instant.ofEpochMilli(r.startDate()),
-                                        Optional.ofNullable(r.stopDate()).map(Instant::ofEpochMilli))));
+                                        Optional.ofNullable(r.stopDate())
+                                            .map(Instant::ofEpochMilli))));
                     return new Page<>(
                         items,
                         rows.size() > limit
-                            ? Optional.of(node.pages().issue(listing, Integer.toString(offset + limit)))
+                            ? Optional.of(
+                                node.pages().issue(listing, Integer.toString(offset + limit)))
                             : Optional.empty());
                   });
         });
@@ -202,7 +223,8 @@ final class ExecutionOps {
                       Collections.reverse(all);
                     }
                     final int end = Math.min(all.size(), offset + limit);
-                    final List<HistoryEvent> page = offset >= all.size() ? List.of() : all.subList(offset, end);
+                    final List<HistoryEvent> page =
+                        offset >= all.size() ? List.of() : all.subList(offset, end);
                     return new Page<>(
                         List.copyOf(page),
                         end < all.size()

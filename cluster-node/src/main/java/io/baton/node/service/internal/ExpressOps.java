@@ -57,13 +57,20 @@ final class ExpressOps implements AutoCloseable {
             + node.ids().newUuid();
     final Instant start = node.clock().instant();
     final CompletableFuture<SyncExecution> result =
-        CompletableFuture.supplyAsync(() -> execute(machine, arn, name, input, testCase, start), pool);
-    return result.orTimeout(LIMIT.toMillis(), TimeUnit.MILLISECONDS)
+        CompletableFuture.supplyAsync(
+            () -> execute(machine, arn, name, input, testCase, start), pool);
+    return result
+        .orTimeout(LIMIT.toMillis(), TimeUnit.MILLISECONDS)
         .exceptionally(e -> timedOut(machine, arn, name, input, start));
   }
 
   private SyncExecution execute(
-      StateMachineRecord machine, String arn, String name, String input, Optional<String> testCase, Instant start) {
+      StateMachineRecord machine,
+      String arn,
+      String name,
+      String input,
+      Optional<String> testCase,
+      Instant start) {
     final LocalRunner runner =
         new LocalRunner(
             new Interpreter(node.tokens()),
@@ -74,7 +81,15 @@ final class ExpressOps implements AutoCloseable {
     final ExecutionResult r =
         runner.run(
             DefinitionParser.parse(Json.parse(machine.definition())),
-            new ExecutionInfo(arn, name, machine.arn(), machine.name(), machine.roleArn(), Json.parse(input), start, 0));
+            new ExecutionInfo(
+                arn,
+                name,
+                machine.arn(),
+                machine.name(),
+                machine.roleArn(),
+                Json.parse(input),
+                start,
+                0));
     final Instant stop = node.clock().instant();
     final ExecutionStatus status =
         r.status() == io.baton.engine.execution.ExecutionStatus.RUNNING
@@ -94,14 +109,16 @@ final class ExpressOps implements AutoCloseable {
                 ? Optional.of("States.Runtime")
                 : r.error(),
             r.status() == io.baton.engine.execution.ExecutionStatus.RUNNING
-                ? Optional.of("The execution waits for a task answer that an EXPRESS run cannot receive")
+                ? Optional.of(
+                    "The execution waits for a task answer that an EXPRESS run cannot receive")
                 : r.cause(),
             machine.revisionId()),
         Math.max(100, ((Duration.between(start, stop).toMillis() + 99) / 100) * 100),
         64);
   }
 
-  private SyncExecution timedOut(StateMachineRecord machine, String arn, String name, String input, Instant start) {
+  private SyncExecution timedOut(
+      StateMachineRecord machine, String arn, String name, String input, Instant start) {
     return new SyncExecution(
         new Execution(
             arn,

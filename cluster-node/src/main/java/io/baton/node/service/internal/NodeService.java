@@ -71,7 +71,8 @@ public final class NodeService implements BatonService, AutoCloseable {
   }
 
   @Override
-  public CompletionStage<Page<StateMachine>> listStateMachines(int maxResults, Optional<String> nextToken) {
+  public CompletionStage<Page<StateMachine>> listStateMachines(
+      int maxResults, Optional<String> nextToken) {
     return machines.list(maxResults, nextToken);
   }
 
@@ -127,7 +128,8 @@ public final class NodeService implements BatonService, AutoCloseable {
                           "This operation is not supported by this type of state machine");
                     }
                     final String input = executions.checkedInput(request.input());
-                    return express.run(m, ExpressOps.name(request.name(), node), input, target.testCase());
+                    return express.run(
+                        m, ExpressOps.name(request.name(), node), input, target.testCase());
                   });
         });
   }
@@ -145,7 +147,10 @@ public final class NodeService implements BatonService, AutoCloseable {
 
   @Override
   public CompletionStage<Page<ExecutionSummary>> listExecutions(
-      String stateMachineArn, Optional<ExecutionStatus> status, int maxResults, Optional<String> nextToken) {
+      String stateMachineArn,
+      Optional<ExecutionStatus> status,
+      int maxResults,
+      Optional<String> nextToken) {
     return executions.list(stateMachineArn, status, maxResults, nextToken);
   }
 
@@ -170,7 +175,8 @@ public final class NodeService implements BatonService, AutoCloseable {
   }
 
   @Override
-  public CompletionStage<Page<Activity>> listActivities(int maxResults, Optional<String> nextToken) {
+  public CompletionStage<Page<Activity>> listActivities(
+      int maxResults, Optional<String> nextToken) {
     return activities.list(maxResults, nextToken);
   }
 

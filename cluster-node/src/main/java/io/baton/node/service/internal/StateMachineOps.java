@@ -34,7 +34,8 @@ final class StateMachineOps {
           checkDefinition(request.definition());
           checkRole(request.roleArn());
           final String arn =
-              Names.stateMachineArn(node.settings().region(), node.settings().account(), request.name());
+              Names.stateMachineArn(
+                  node.settings().region(), node.settings().account(), request.name());
           final long now = node.clock().millis();
           final StateMachineRecord record =
               new StateMachineRecord(
@@ -61,7 +62,8 @@ final class StateMachineOps {
   }
 
   /** CreateStateMachine is idempotent for an identical machine; otherwise it conflicts. */
-  private static StateMachine sameOrConflict(StateMachineRecord existing, StateMachineRecord wanted) {
+  private static StateMachine sameOrConflict(
+      StateMachineRecord existing, StateMachineRecord wanted) {
     if (existing.definition().equals(wanted.definition())
         && existing.roleArn().equals(wanted.roleArn())
         && existing.type().equals(wanted.type())) {
@@ -138,7 +140,8 @@ final class StateMachineOps {
                         rows.stream().limit(limit).map(StateMachineOps::view).toList();
                     final Optional<String> next =
                         rows.size() > limit
-                            ? Optional.of(node.pages().issue("machines", items.get(items.size() - 1).arn()))
+                            ? Optional.of(
+                                node.pages().issue("machines", items.get(items.size() - 1).arn()))
                             : Optional.empty();
                     return new Page<>(items, next);
                   });
@@ -151,7 +154,8 @@ final class StateMachineOps {
 
   void checkDefinition(String definition) {
     if (definition == null || definition.isBlank()) {
-      throw new BatonException("InvalidDefinition", "Invalid State Machine Definition: the definition is empty");
+      throw new BatonException(
+          "InvalidDefinition", "Invalid State Machine Definition: the definition is empty");
     }
     if (definition.getBytes(StandardCharsets.UTF_8).length > node.settings().maxDefinitionBytes()) {
       throw new BatonException(
@@ -173,7 +177,8 @@ final class StateMachineOps {
 
   static void checkRole(String roleArn) {
     if (roleArn == null || !roleArn.startsWith("arn:") || roleArn.split(":").length < 6) {
-      throw new BatonException("InvalidArn", "Invalid Arn: 'roleArn' must be an IAM role ARN: '" + roleArn + "'");
+      throw new BatonException(
+          "InvalidArn", "Invalid Arn: 'roleArn' must be an IAM role ARN: '" + roleArn + "'");
     }
   }
 

@@ -50,10 +50,20 @@ final class TagOps {
 
   private CompletionStage<?> exists(String arn) {
     if (arn != null && arn.contains(":stateMachine:")) {
-      return machines.get(arn).exceptionally(e -> { throw notFound(arn); });
+      return machines
+          .get(arn)
+          .exceptionally(
+              e -> {
+                throw notFound(arn);
+              });
     }
     if (arn != null && arn.contains(":activity:")) {
-      return activities.get(arn).exceptionally(e -> { throw notFound(arn); });
+      return activities
+          .get(arn)
+          .exceptionally(
+              e -> {
+                throw notFound(arn);
+              });
     }
     throw new BatonException("InvalidArn", "Invalid Arn: '" + arn + "'");
   }
