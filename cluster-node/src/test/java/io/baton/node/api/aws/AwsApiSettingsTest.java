@@ -49,7 +49,7 @@ class AwsApiSettingsTest {
   @Test
   void shouldNotTimeOutAGetActivityTaskPoll() {
     // given
-    final Config config = ConfigFactory.load();
+    final Config config = io.baton.node.bootstrap.NodeConfig.load();
     final Duration poll = AwsApiSettings.fromConfig(config).activityPollTimeout();
 
     // when

@@ -20,7 +20,7 @@ final class AwsApiTestServer implements AutoCloseable {
   private final ServerBinding binding;
 
   private AwsApiTestServer(AwsApiSettings settings) throws Exception {
-    this(settings, ConfigFactory.load());
+    this(settings, httpTimeouts());
   }
 
   private AwsApiTestServer(AwsApiSettings settings, Config config) throws Exception {
@@ -48,7 +48,7 @@ final class AwsApiTestServer implements AutoCloseable {
   static AwsApiTestServer withConfig(String overrides) throws Exception {
     return new AwsApiTestServer(
         AwsApiSettings.defaults(),
-        ConfigFactory.parseString(overrides).withFallback(ConfigFactory.load()));
+        ConfigFactory.parseString(overrides).withFallback(httpTimeouts()));
   }
 
   int port() {
@@ -72,5 +72,13 @@ final class AwsApiTestServer implements AutoCloseable {
     binding.unbind().toCompletableFuture().get(10, TimeUnit.SECONDS);
     system.terminate();
     system.getWhenTerminated().toCompletableFuture().get(10, TimeUnit.SECONDS);
+  }
+
+  /** The node's HTTP server timeouts (from baton-node.conf) over the plain configuration. */
+  static com.typesafe.config.Config httpTimeouts() {
+    return ConfigFactory.parseResources("baton-node.conf")
+        .withOnlyPath("akka.http")
+        .withFallback(ConfigFactory.load())
+        .resolve();
   }
 }
