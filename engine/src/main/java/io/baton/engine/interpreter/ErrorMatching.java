@@ -16,14 +16,11 @@ final class ErrorMatching {
       if (candidate.equals(error) || ErrorNames.ALL.equals(candidate)) {
         return true;
       }
+      // AWS: States.TaskFailed matches any known error except States.Timeout.
       if (ErrorNames.TASK_FAILED.equals(candidate) && !ErrorNames.TIMEOUT.equals(error)) {
-        return error.startsWith("States.") ? isTaskFailure(error) : true;
+        return true;
       }
     }
     return false;
-  }
-
-  private static boolean isTaskFailure(String error) {
-    return !ErrorNames.HEARTBEAT_TIMEOUT.equals(error) && !ErrorNames.RUNTIME.equals(error);
   }
 }
