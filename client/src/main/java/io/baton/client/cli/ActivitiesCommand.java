@@ -44,26 +44,13 @@ public final class ActivitiesCommand {
   }
 
   @Command(name = "list", description = "List activities, a page at a time.")
-  int list(
-      @Option(
-              names = "--max-results",
-              paramLabel = "N",
-              defaultValue = "0",
-              description = "Page size (0: the server's default).")
-          int maxResults,
-      @Option(
-              names = "--next-token",
-              paramLabel = "TOKEN",
-              defaultValue = "",
-              description = "The token printed after the previous page.")
-          String nextToken,
-      @Mixin RemoteOptions remote) {
+  int list(@Mixin PageOptions paging, @Mixin RemoteOptions remote) {
     try (BatonClient client = remote.connect()) {
       final var page =
           client.listActivities(
               ListActivitiesRequest.newBuilder()
-                  .setPageSize(maxResults)
-                  .setPageToken(nextToken)
+                  .setPageSize(paging.maxResults)
+                  .setPageToken(paging.nextToken)
                   .build());
       printer(remote)
           .page(

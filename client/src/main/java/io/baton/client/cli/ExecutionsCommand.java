@@ -149,24 +149,13 @@ public final class ExecutionsCommand {
               paramLabel = "STATUS",
               description = "Only this status: ${COMPLETION-CANDIDATES}.")
           Status status,
-      @Option(
-              names = "--max-results",
-              paramLabel = "N",
-              defaultValue = "0",
-              description = "Page size (0: the server's default).")
-          int maxResults,
-      @Option(
-              names = "--next-token",
-              paramLabel = "TOKEN",
-              defaultValue = "",
-              description = "The token printed after the previous page.")
-          String nextToken,
+      @Mixin PageOptions paging,
       @Mixin RemoteOptions remote) {
     final var request =
         ListExecutionsRequest.newBuilder()
             .setStateMachineArn(machineArn)
-            .setPageSize(maxResults)
-            .setPageToken(nextToken);
+            .setPageSize(paging.maxResults)
+            .setPageToken(paging.nextToken);
     if (status != null) {
       request.setStatusFilter(ExecutionStatus.valueOf("EXECUTION_STATUS_" + status.name()));
     }
@@ -196,18 +185,7 @@ public final class ExecutionsCommand {
       @Parameters(paramLabel = "EXECUTION_ARN", description = "The execution's ARN.") String arn,
       @Option(names = "--reverse", description = "Newest event first.") boolean reverse,
       @Option(names = "--no-data", description = "Leave inputs and outputs out.") boolean noData,
-      @Option(
-              names = "--max-results",
-              paramLabel = "N",
-              defaultValue = "0",
-              description = "Page size (0: the server's default).")
-          int maxResults,
-      @Option(
-              names = "--next-token",
-              paramLabel = "TOKEN",
-              defaultValue = "",
-              description = "The token printed after the previous page.")
-          String nextToken,
+      @Mixin PageOptions paging,
       @Mixin RemoteOptions remote) {
     try (BatonClient client = remote.connect()) {
       final var page =
@@ -216,8 +194,8 @@ public final class ExecutionsCommand {
                   .setExecutionArn(arn)
                   .setReverseOrder(reverse)
                   .setExcludeExecutionData(noData)
-                  .setPageSize(maxResults)
-                  .setPageToken(nextToken)
+                  .setPageSize(paging.maxResults)
+                  .setPageToken(paging.nextToken)
                   .build());
       printer(remote)
           .page(
