@@ -42,19 +42,26 @@ final class ExpressOps implements AutoCloseable {
     this.node = node;
   }
 
+  /** An EXPRESS execution's ARN: unique per run, as AWS makes them. */
+  String arn(StateMachineRecord machine, String name) {
+    return "arn:aws:states:"
+        + node.settings().region()
+        + ":"
+        + node.settings().account()
+        + ":express:"
+        + machine.name()
+        + ":"
+        + name
+        + ":"
+        + node.ids().newUuid();
+  }
+
   CompletionStage<SyncExecution> run(
-      StateMachineRecord machine, String name, String input, Optional<String> testCase) {
-    final String arn =
-        "arn:aws:states:"
-            + node.settings().region()
-            + ":"
-            + node.settings().account()
-            + ":express:"
-            + machine.name()
-            + ":"
-            + name
-            + ":"
-            + node.ids().newUuid();
+      StateMachineRecord machine,
+      String arn,
+      String name,
+      String input,
+      Optional<String> testCase) {
     final Instant start = node.clock().instant();
     final CompletableFuture<SyncExecution> result =
         CompletableFuture.supplyAsync(

@@ -93,20 +93,11 @@ public final class NodeService implements BatonService, AutoCloseable {
                     if (MachineType.EXPRESS.name().equals(m.type())) {
                       final String input = executions.checkedInput(request.input());
                       final String name = ExpressOps.name(request.name(), node);
-                      express.run(m, name, input, target.testCase());
+                      final String arn = express.arn(m, name);
+                      // Asynchronous EXPRESS runs are fire-and-forget, as on AWS.
+                      express.run(m, arn, name, input, target.testCase());
                       return StateMachineOps.completed(
-                          new ExecutionStarted(
-                              "arn:aws:states:"
-                                  + node.settings().region()
-                                  + ":"
-                                  + node.settings().account()
-                                  + ":express:"
-                                  + m.name()
-                                  + ":"
-                                  + name
-                                  + ":"
-                                  + node.ids().newUuid(),
-                              node.clock().instant()));
+                          new ExecutionStarted(arn, node.clock().instant()));
                     }
                     return executions.start(request, m, target);
                   });
@@ -128,8 +119,8 @@ public final class NodeService implements BatonService, AutoCloseable {
                           "This operation is not supported by this type of state machine");
                     }
                     final String input = executions.checkedInput(request.input());
-                    return express.run(
-                        m, ExpressOps.name(request.name(), node), input, target.testCase());
+                    final String name = ExpressOps.name(request.name(), node);
+                    return express.run(m, express.arn(m, name), name, input, target.testCase());
                   });
         });
   }
