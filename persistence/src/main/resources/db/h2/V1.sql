@@ -2,7 +2,7 @@
 CREATE TABLE IF NOT EXISTS "event_journal" (
     "ordering" BIGINT UNIQUE NOT NULL AUTO_INCREMENT,
     "deleted" BOOLEAN DEFAULT false NOT NULL,
-    "persistence_id" VARCHAR(255) NOT NULL,
+    "persistence_id" VARCHAR(1024) NOT NULL,
     "sequence_number" BIGINT NOT NULL,
     "writer" VARCHAR NOT NULL,
     "write_timestamp" BIGINT NOT NULL,
@@ -23,7 +23,7 @@ CREATE TABLE IF NOT EXISTS "event_tag" (
     CONSTRAINT fk_event_journal FOREIGN KEY("event_id") REFERENCES "event_journal"("ordering") ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS "snapshot" (
-    "persistence_id" VARCHAR(255) NOT NULL,
+    "persistence_id" VARCHAR(1024) NOT NULL,
     "sequence_number" BIGINT NOT NULL,
     "created" BIGINT NOT NULL,
     "snapshot_ser_id" INTEGER NOT NULL,

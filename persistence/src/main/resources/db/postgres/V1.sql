@@ -1,7 +1,7 @@
 -- Baton schema version 1 for PostgreSQL. The journal tables are akka-persistence-jdbc 5.2.1's.
 CREATE TABLE IF NOT EXISTS event_journal (
   ordering BIGSERIAL,
-  persistence_id VARCHAR(255) NOT NULL,
+  persistence_id VARCHAR(1024) NOT NULL,
   sequence_number BIGINT NOT NULL,
   deleted BOOLEAN DEFAULT FALSE NOT NULL,
   writer VARCHAR(255) NOT NULL,
@@ -23,7 +23,7 @@ CREATE TABLE IF NOT EXISTS event_tag (
   CONSTRAINT fk_event_journal FOREIGN KEY(event_id) REFERENCES event_journal(ordering) ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS snapshot (
-  persistence_id VARCHAR(255) NOT NULL,
+  persistence_id VARCHAR(1024) NOT NULL,
   sequence_number BIGINT NOT NULL,
   created BIGINT NOT NULL,
   snapshot_ser_id INTEGER NOT NULL,

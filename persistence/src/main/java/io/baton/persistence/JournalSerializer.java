@@ -36,7 +36,7 @@ public final class JournalSerializer extends SerializerWithStringManifest {
     if (o instanceof JournalEvent.HistoryRecorded) {
       return HISTORY_V1;
     }
-    if (o instanceof ExecutionEntityState) {
+    if (o instanceof SnapshotData) {
       return SNAPSHOT_V1;
     }
     throw new IllegalArgumentException("Expected a journal event, but found " + o.getClass());
@@ -63,8 +63,8 @@ public final class JournalSerializer extends SerializerWithStringManifest {
     if (o instanceof JournalEvent.HistoryRecorded h) {
       return HistoryEventCodec.toJson(h.event());
     }
-    if (o instanceof ExecutionEntityState s) {
-      return SnapshotCodec.toJson(s);
+    if (o instanceof SnapshotData s) {
+      return s.json();
     }
     final JournalEvent.ExecutionCreated c = (JournalEvent.ExecutionCreated) o;
     final ObjectNode n = Json.object();
@@ -111,7 +111,7 @@ public final class JournalSerializer extends SerializerWithStringManifest {
       case HISTORY_V1:
         return new JournalEvent.HistoryRecorded(HistoryEventCodec.fromJson(n));
       case SNAPSHOT_V1:
-        return SnapshotCodec.fromJson(n);
+        return new SnapshotData(n);
       case CREATED_V1:
         return new JournalEvent.ExecutionCreated(
             n.path("definition").asText(),

@@ -22,6 +22,24 @@ public final class SchemaMigrator {
   private SchemaMigrator() {}
 
   public static int migrate(Connection connection, Dialect dialect) throws SQLException {
+    // Nodes starting together must not create the same tables at once (PostgreSQL can then fail
+    // on its catalog); a session lock serializes them.
+    if (dialect == Dialect.POSTGRES) {
+      try (Statement st = connection.createStatement()) {
+        st.execute("SELECT pg_advisory_lock(4710)");
+      }
+      try {
+        return migrateLocked(connection, dialect);
+      } finally {
+        try (Statement st = connection.createStatement()) {
+          st.execute("SELECT pg_advisory_unlock(4710)");
+        }
+      }
+    }
+    return migrateLocked(connection, dialect);
+  }
+
+  private static int migrateLocked(Connection connection, Dialect dialect) throws SQLException {
     try (Statement st = connection.createStatement()) {
       st.execute(
           "CREATE TABLE IF NOT EXISTS baton_schema_version (version INT PRIMARY KEY, applied_at BIGINT NOT NULL)");

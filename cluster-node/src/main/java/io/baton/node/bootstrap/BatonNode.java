@@ -2,6 +2,7 @@ package io.baton.node.bootstrap;
 
 import akka.actor.typed.ActorSystem;
 import akka.actor.typed.javadsl.Behaviors;
+import akka.cluster.sharding.typed.ClusterShardingSettings;
 import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.Entity;
 import akka.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
@@ -79,17 +80,19 @@ public final class BatonNode {
             ExecutionEntity.TYPE_KEY, ctx -> ExecutionEntity.create(ctx.getEntityId(), deps)));
     sharding.init(
         Entity.of(
-            ActivityQueue.TYPE_KEY,
-            ctx ->
-                ActivityQueue.create(
-                    (task, worker) ->
-                        sharding
-                            .entityRefFor(ExecutionEntity.TYPE_KEY, task.executionArn())
-                            .<ExecutionCommands.Accepted>ask(
-                                r ->
-                                    new ExecutionCommands.TaskUpdate(
-                                        task.taskId(), "STARTED", null, null, null, worker, r),
-                                settings.askTimeout()))));
+                ActivityQueue.TYPE_KEY,
+                ctx ->
+                    ActivityQueue.create(
+                        (task, worker) ->
+                            sharding
+                                .entityRefFor(ExecutionEntity.TYPE_KEY, task.executionArn())
+                                .<ExecutionCommands.Accepted>ask(
+                                    r ->
+                                        new ExecutionCommands.TaskUpdate(
+                                            task.taskId(), "STARTED", null, null, null, worker, r),
+                                    settings.askTimeout())
+                                .thenApply(ExecutionCommands.Accepted::accepted)))
+            .withSettings(ClusterShardingSettings.create(system).withNoPassivationStrategy()));
     startTimerSlices(system, sharding, timers, settings, clock);
     final NodeContext context =
         new NodeContext(

@@ -107,7 +107,7 @@ final class ExecutionCommandHandler {
 
   private Effect<JournalEvent, ExecutionEntityState> taskUpdate(
       ExecutionEntityState s, TaskUpdate c) {
-    if (!s.exists() || !awaits(s.execution(), c.taskId())) {
+    if (!s.exists() || !awaits(s.execution(), c.taskId(), "STARTED".equals(c.kind()))) {
       return replyIfAsked(c, new Accepted(false, s.exists() ? s.execution().status().name() : ""));
     }
     final Signal signal;
@@ -190,10 +190,11 @@ final class ExecutionCommandHandler {
         .thenRun(state -> entity.effects().run(state, decision.effects()));
   }
 
-  private static boolean awaits(ExecutionState execution, String taskId) {
+  /** Whether the task is still awaited (and, for a start, not yet taken by a worker). */
+  private static boolean awaits(ExecutionState execution, String taskId, boolean start) {
     for (Frame f : execution.frames()) {
       if (taskId.equals(f.taskId()) && f.phase() == FramePhase.TASK) {
-        return true;
+        return !start || !f.taskStarted();
       }
     }
     return false;

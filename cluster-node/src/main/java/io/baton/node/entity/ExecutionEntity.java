@@ -63,6 +63,22 @@ public final class ExecutionEntity
     return (state, event) -> state.apply(event);
   }
 
+  /** Snapshots are written as JSON here, on the entity's thread, before the state moves on. */
+  @Override
+  public akka.persistence.typed.SnapshotAdapter<ExecutionEntityState> snapshotAdapter() {
+    return new akka.persistence.typed.SnapshotAdapter<>() {
+      @Override
+      public Object toJournal(ExecutionEntityState state) {
+        return io.baton.persistence.SnapshotData.of(state);
+      }
+
+      @Override
+      public ExecutionEntityState fromJournal(Object from) {
+        return ((io.baton.persistence.SnapshotData) from).restore();
+      }
+    };
+  }
+
   @Override
   public RetentionCriteria retentionCriteria() {
     return RetentionCriteria.snapshotEvery(deps.snapshotEvery(), 2);

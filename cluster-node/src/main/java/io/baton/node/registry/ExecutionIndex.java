@@ -27,18 +27,15 @@ public final class ExecutionIndex {
       long startDate,
       Long stopDate) {}
 
+  /**
+   * Records a status. A finished execution's row is never set back to RUNNING, whatever order
+   * concurrent writes land in, so the listing converges on the entity's status.
+   */
   public CompletionStage<Void> upsert(Row row) {
     return db.run(
         c -> {
-          try (PreparedStatement up =
-              c.prepareStatement(
-                  "UPDATE baton_executions SET status = ?, stop_date = ? WHERE execution_arn = ?")) {
-            up.setString(1, row.status());
-            setLong(up, 2, row.stopDate());
-            up.setString(3, row.executionArn());
-            if (up.executeUpdate() > 0) {
-              return null;
-            }
+          if (update(c, row) > 0) {
+            return null;
           }
           try (PreparedStatement in =
               c.prepareStatement(
@@ -52,10 +49,24 @@ public final class ExecutionIndex {
             setLong(in, 6, row.stopDate());
             in.executeUpdate();
           } catch (java.sql.SQLException e) {
-            // A concurrent first write won; the next status change updates it.
+            // Another write inserted the row first: apply this status over it.
+            update(c, row);
           }
           return null;
         });
+  }
+
+  private static int update(java.sql.Connection c, Row row) throws java.sql.SQLException {
+    try (PreparedStatement up =
+        c.prepareStatement(
+            "UPDATE baton_executions SET status = ?, stop_date = ? WHERE execution_arn = ?"
+                + " AND (status = 'RUNNING' OR status = ?)")) {
+      up.setString(1, row.status());
+      setLong(up, 2, row.stopDate());
+      up.setString(3, row.executionArn());
+      up.setString(4, row.status());
+      return up.executeUpdate();
+    }
   }
 
   /** Newest first, as AWS lists them; {@code offset} comes from the page token. */

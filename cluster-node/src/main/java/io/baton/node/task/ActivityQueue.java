@@ -17,7 +17,8 @@ import java.util.function.BiFunction;
 /**
  * The task queue of one activity (sharded by activity ARN): tasks wait for workers and workers
  * long-poll for tasks. Not persistent: a queued task lives in its execution's journal, and the
- * execution offers it again after a restart; a task id already seen is not queued twice.
+ * execution offers it again after a restart; a task id already seen is not queued twice. Queues are
+ * never passivated, so a task waits for its worker however long that takes.
  */
 public final class ActivityQueue {
   public static final EntityTypeKey<Command> TYPE_KEY =
@@ -106,9 +107,19 @@ public final class ActivityQueue {
   private static void hand(Poll poll, Task task, TaskStarted started) {
     started
         .apply(task, poll.workerName())
-        .whenComplete((ok, error) -> poll.replyTo().tell(new Polled(Optional.of(task))));
+        .whenComplete(
+            (accepted, error) ->
+                poll.replyTo()
+                    .tell(
+                        new Polled(
+                            error == null && Boolean.TRUE.equals(accepted)
+                                ? Optional.of(task)
+                                : Optional.empty())));
   }
 
-  /** Tells an execution that a worker took one of its tasks; completes once it is recorded. */
-  public interface TaskStarted extends BiFunction<Task, String, CompletionStage<?>> {}
+  /**
+   * Tells an execution that a worker took one of its tasks; completes with whether the execution
+   * still awaited it (a stopped execution's task, or one already taken, is not handed out).
+   */
+  public interface TaskStarted extends BiFunction<Task, String, CompletionStage<Boolean>> {}
 }

@@ -16,6 +16,11 @@ import javax.crypto.spec.SecretKeySpec;
 public final class TaskTokenCodec implements TaskTokens {
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+  /** Task tokens say what they are, so no other signed text (a page token) passes as one. */
+  private static final String TASK = "task\n";
+
+  private static final String TEXT = "text\n";
   private final byte[] secret;
 
   public TaskTokenCodec(String secret) {
@@ -31,7 +36,7 @@ public final class TaskTokenCodec implements TaskTokens {
   }
 
   public String sign(String executionArn, String taskId) {
-    final byte[] payload = (executionArn + "\n" + taskId).getBytes(StandardCharsets.UTF_8);
+    final byte[] payload = (TASK + executionArn + "\n" + taskId).getBytes(StandardCharsets.UTF_8);
     return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(mac(payload));
   }
 
@@ -49,7 +54,11 @@ public final class TaskTokenCodec implements TaskTokens {
       if (!MessageDigest.isEqual(signature, mac(payload))) {
         return Optional.empty();
       }
-      final String text = new String(payload, StandardCharsets.UTF_8);
+      final String signed = new String(payload, StandardCharsets.UTF_8);
+      if (!signed.startsWith(TASK)) {
+        return Optional.empty();
+      }
+      final String text = signed.substring(TASK.length());
       final int nl = text.indexOf('\n');
       return nl < 0
           ? Optional.empty()
@@ -61,7 +70,7 @@ public final class TaskTokenCodec implements TaskTokens {
 
   /** Signs arbitrary text (page tokens use it too). */
   public String signText(String text) {
-    final byte[] payload = text.getBytes(StandardCharsets.UTF_8);
+    final byte[] payload = (TEXT + text).getBytes(StandardCharsets.UTF_8);
     return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(mac(payload));
   }
 
@@ -73,8 +82,9 @@ public final class TaskTokenCodec implements TaskTokens {
     try {
       final byte[] payload = DECODER.decode(token.substring(0, dot));
       final byte[] signature = DECODER.decode(token.substring(dot + 1));
-      return MessageDigest.isEqual(signature, mac(payload))
-          ? Optional.of(new String(payload, StandardCharsets.UTF_8))
+      final String signed = new String(payload, StandardCharsets.UTF_8);
+      return MessageDigest.isEqual(signature, mac(payload)) && signed.startsWith(TEXT)
+          ? Optional.of(signed.substring(TEXT.length()))
           : Optional.empty();
     } catch (IllegalArgumentException e) {
       return Optional.empty();

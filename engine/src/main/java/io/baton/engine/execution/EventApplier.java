@@ -51,6 +51,7 @@ final class EventApplier {
       f.timeoutFireAt = instant(in, "timeoutFireAt");
       f.heartbeatFireAt = instant(in, "heartbeatFireAt");
       f.pendingTask = in;
+      f.taskStarted = false;
     } else if (TaskEvents.isOutcome(type)) {
       final Frame f = frame(s, e);
       f.phase = FramePhase.ACTIVE;
@@ -60,8 +61,9 @@ final class EventApplier {
       f.timeoutFireAt = null;
       f.heartbeatFireAt = null;
       f.pendingTask = null;
+      f.taskStarted = false;
     } else if (TaskEvents.isProgress(type)) {
-      return;
+      frame(s, e).taskStarted = true;
     } else if (EventTypes.HEARTBEAT_RECORDED.equals(type)) {
       frame(s, e).heartbeatTimerId = text(in, "heartbeatTimerId");
       frame(s, e).heartbeatFireAt = instant(in, "fireAt");

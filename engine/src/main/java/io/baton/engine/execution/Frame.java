@@ -33,6 +33,7 @@ public final class Frame {
   String heartbeatTimerId;
   String timeoutTimerId;
   Instant timerFireAt;
+  boolean taskStarted;
   Instant heartbeatFireAt;
   Instant timeoutFireAt;
   com.fasterxml.jackson.databind.node.ObjectNode pendingTask;
@@ -60,6 +61,7 @@ public final class Frame {
     c.heartbeatTimerId = heartbeatTimerId;
     c.timeoutTimerId = timeoutTimerId;
     c.timerFireAt = timerFireAt;
+    c.taskStarted = taskStarted;
     c.heartbeatFireAt = heartbeatFireAt;
     c.timeoutFireAt = timeoutFireAt;
     c.pendingTask = pendingTask;
@@ -133,6 +135,11 @@ public final class Frame {
     return timeoutTimerId;
   }
 
+  /** Whether a worker has taken the current activity task (ActivityStarted is recorded). */
+  public boolean taskStarted() {
+    return taskStarted;
+  }
+
   public Instant timerFireAt() {
     return timerFireAt;
   }
@@ -183,6 +190,7 @@ public final class Frame {
         && Objects.equals(variables, f.variables)
         && Arrays.equals(retryCounts, f.retryCounts)
         && Objects.equals(taskId, f.taskId)
+        && taskStarted == f.taskStarted
         && Objects.equals(timerId, f.timerId)
         && Objects.equals(fanout, f.fanout)
         && Objects.equals(output, f.output);

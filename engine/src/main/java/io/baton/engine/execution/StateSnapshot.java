@@ -71,6 +71,7 @@ public final class StateSnapshot {
     }
     o.put("retryCount", f.retryCount);
     o.put("taskId", f.taskId);
+    o.put("taskStarted", f.taskStarted);
     o.put("timerId", f.timerId);
     o.put("heartbeatTimerId", f.heartbeatTimerId);
     o.put("timeoutTimerId", f.timeoutTimerId);
@@ -173,6 +174,7 @@ public final class StateSnapshot {
     }
     f.retryCount = o.path("retryCount").asInt();
     f.taskId = EventApplier.text(o, "taskId");
+    f.taskStarted = o.path("taskStarted").asBoolean(false);
     f.timerId = EventApplier.text(o, "timerId");
     f.heartbeatTimerId = EventApplier.text(o, "heartbeatTimerId");
     f.timeoutTimerId = EventApplier.text(o, "timeoutTimerId");

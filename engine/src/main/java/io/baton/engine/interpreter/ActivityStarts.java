@@ -9,7 +9,8 @@ final class ActivityStarts {
   private ActivityStarts() {}
 
   static void started(Decider d, Frame f, TaskState task, String workerName) {
-    if (!task.resource().contains(":activity:")) {
+    // A task is started once: a second worker report (a re-offer after a restart) changes nothing.
+    if (!task.resource().contains(":activity:") || f.taskStarted()) {
       return;
     }
     final var details = Events.details();

@@ -30,10 +30,26 @@ import java.util.concurrent.TimeUnit;
 final class ExpressOps implements AutoCloseable {
   static final Duration LIMIT = Duration.ofMinutes(5);
   private final NodeContext node;
+
+  /** EXPRESS runs at once on this node; beyond that the node answers ThrottlingException. */
+  static final int MAX_RUNNING = 256;
+
   private final ExecutorService pool =
-      Executors.newCachedThreadPool(
+      new java.util.concurrent.ThreadPoolExecutor(
+          0,
+          MAX_RUNNING,
+          60,
+          TimeUnit.SECONDS,
+          new java.util.concurrent.SynchronousQueue<>(),
           r -> {
             final Thread t = new Thread(r, "baton-express");
+            t.setDaemon(true);
+            return t;
+          });
+  private final java.util.concurrent.ScheduledExecutorService deadlines =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            final Thread t = new Thread(r, "baton-express-deadline");
             t.setDaemon(true);
             return t;
           });
@@ -63,12 +79,51 @@ final class ExpressOps implements AutoCloseable {
       String input,
       Optional<String> testCase) {
     final Instant start = node.clock().instant();
-    final CompletableFuture<SyncExecution> result =
-        CompletableFuture.supplyAsync(
-            () -> execute(machine, arn, name, input, testCase, start), pool);
-    return result
-        .orTimeout(LIMIT.toMillis(), TimeUnit.MILLISECONDS)
-        .exceptionally(e -> timedOut(machine, arn, name, input, start));
+    final CompletableFuture<SyncExecution> result = new CompletableFuture<>();
+    final java.util.concurrent.Future<?> work;
+    try {
+      work =
+          pool.submit(
+              () -> {
+                try {
+                  result.complete(execute(machine, arn, name, input, testCase, start));
+                } catch (RuntimeException e) {
+                  result.complete(
+                      ended(
+                          machine,
+                          arn,
+                          name,
+                          input,
+                          start,
+                          ExecutionStatus.FAILED,
+                          "States.Runtime",
+                          String.valueOf(e.getMessage())));
+                }
+              });
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      return CompletableFuture.failedFuture(
+          new io.baton.node.service.BatonException(
+              "ThrottlingException", "Too many EXPRESS executions are running on this node"));
+    }
+    // At the limit the run is stopped (its thread interrupted) and reported as timed out.
+    deadlines.schedule(
+        () -> {
+          if (result.complete(
+              ended(
+                  machine,
+                  arn,
+                  name,
+                  input,
+                  start,
+                  ExecutionStatus.TIMED_OUT,
+                  "States.Timeout",
+                  "The EXPRESS execution ran longer than five minutes"))) {
+            work.cancel(true);
+          }
+        },
+        LIMIT.toMillis(),
+        TimeUnit.MILLISECONDS);
+    return result;
   }
 
   private SyncExecution execute(
@@ -124,22 +179,30 @@ final class ExpressOps implements AutoCloseable {
         64);
   }
 
-  private SyncExecution timedOut(
-      StateMachineRecord machine, String arn, String name, String input, Instant start) {
+  private SyncExecution ended(
+      StateMachineRecord machine,
+      String arn,
+      String name,
+      String input,
+      Instant start,
+      ExecutionStatus status,
+      String error,
+      String cause) {
+    final Instant stop = node.clock().instant();
     return new SyncExecution(
         new Execution(
             arn,
             machine.arn(),
             name,
-            ExecutionStatus.TIMED_OUT,
+            status,
             start,
-            Optional.of(node.clock().instant()),
+            Optional.of(stop),
             input,
             Optional.empty(),
-            Optional.of("States.Timeout"),
-            Optional.of("The EXPRESS execution ran longer than five minutes"),
+            Optional.of(error),
+            Optional.of(cause),
             machine.revisionId()),
-        LIMIT.toMillis(),
+        Math.max(100, Duration.between(start, stop).toMillis()),
         64);
   }
 
@@ -169,5 +232,6 @@ final class ExpressOps implements AutoCloseable {
   @Override
   public void close() {
     pool.shutdownNow();
+    deadlines.shutdownNow();
   }
 }
