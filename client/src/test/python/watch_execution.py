@@ -51,6 +51,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--endpoint", default="localhost:50051")
     parser.add_argument("--name", default="python-watched", help="state machine to create")
+    parser.add_argument(
+        "--role-arn", default="arn:aws:iam::123456789012:role/baton", help="its IAM role (required by AWS)"
+    )
     parser.add_argument("--definition", required=True, help="ASL definition file")
     parser.add_argument("--input", default="{}")
     parser.add_argument("--proto-dir", default=DEFAULT_PROTOS)
@@ -81,7 +84,8 @@ def main():
                 except grpc.RpcError as e:
                     print(json.dumps({"refused": e.code().name, "awsError": aws_error(e)}), flush=True)
             machine = machines.CreateStateMachine(
-                sm.CreateStateMachineRequest(name=args.name, definition=definition), timeout=10
+                sm.CreateStateMachineRequest(name=args.name, definition=definition, role_arn=args.role_arn),
+                timeout=10,
             )
             started = executions.StartExecution(
                 ex.StartExecutionRequest(state_machine_arn=machine.state_machine_arn, input=args.input), timeout=10

@@ -8,8 +8,13 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line {@link #main} runs, for tests that drive it in-process. */
+  public static CommandLine commandLine() {
     final CommandLine cli = BatonCli.commandLine();
     cli.addSubcommand("serve", new ServeCommand());
-    System.exit(cli.execute(args));
+    return cli;
   }
 }

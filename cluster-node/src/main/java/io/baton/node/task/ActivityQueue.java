@@ -17,8 +17,9 @@ import java.util.function.BiFunction;
 /**
  * The task queue of one activity (sharded by activity ARN): tasks wait for workers and workers
  * long-poll for tasks. Not persistent: a queued task lives in its execution's journal, and the
- * execution offers it again after a restart; a task id already seen is not queued twice. Queues are
- * never passivated, so a task waits for its worker however long that takes.
+ * execution offers it again after a restart; a task already seen (the same task id of the same
+ * execution) is not queued twice. Queues are never passivated, so a task waits for its worker
+ * however long that takes.
  */
 public final class ActivityQueue {
   public static final EntityTypeKey<Command> TYPE_KEY =
@@ -63,7 +64,7 @@ public final class ActivityQueue {
                       .onMessage(
                           Offer.class,
                           offer -> {
-                            if (seen.put(offer.task().taskId(), true) != null) {
+                            if (seen.put(seenKey(offer.task()), true) != null) {
                               return Behaviors.same();
                             }
                             if (polls.isEmpty()) {
@@ -98,6 +99,11 @@ public final class ActivityQueue {
                           })
                       .build();
                 }));
+  }
+
+  /** Task ids are unique within their execution only, so a task is known by both. */
+  private static String seenKey(Task task) {
+    return task.executionArn() + '\n' + task.taskId();
   }
 
   /**

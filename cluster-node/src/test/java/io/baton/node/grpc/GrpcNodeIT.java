@@ -1,6 +1,7 @@
 package io.baton.node.grpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.baton.client.BatonClient;
 import io.baton.client.BatonClientException;
@@ -13,11 +14,13 @@ import io.baton.client.grpc.v1.StateMachineType;
 import io.baton.client.grpc.v1.WatchRequest;
 import io.baton.client.worker.ActivityWorker;
 import io.baton.engine.json.Json;
+import io.baton.node.testing.NodeUnderTest;
 import io.grpc.Status;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,8 +29,9 @@ import org.junit.jupiter.api.Test;
  * The gRPC API end to end against a real node: sharded entities, the journal and the activity
  * queues behind the gateway, not a test double.
  *
- * <p>{@link #startNode()} starts one on free ports with the embedded H2 store. Setting {@code
- * -Dbaton.it.endpoint=HOST:PORT} points the suite at a running deployment instead.
+ * <p>The node is started in this JVM on free ports with the embedded H2 store; setting {@code
+ * -Dbaton.it.endpoint=HOST:PORT} points the suite at a running deployment instead. Bad requests are
+ * refused with the gRPC status and the AWS error name that docs/grpc.md lists.
  */
 class GrpcNodeIT {
   private static final String ACTIVITY_MACHINE =
@@ -35,14 +39,18 @@ class GrpcNodeIT {
           + "\"HeartbeatSeconds\":30,\"Next\":\"Wait\"},"
           + "\"Wait\":{\"Type\":\"Wait\",\"Seconds\":1,\"End\":true}}}";
 
-  private static BatonClient client;
-  private static io.baton.node.testing.TestDatabase db;
-  private static io.baton.node.bootstrap.RunningNode node;
+  private static final String ROLE = "arn:aws:iam::123456789012:role/baton";
+  private static final String PASS =
+      "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
   private static final String suffix = UUID.randomUUID().toString().substring(0, 8);
+
+  private static NodeUnderTest node;
+  private static BatonClient client;
 
   @BeforeAll
   static void start() {
-    client = BatonClient.connect(startNode());
+    node = NodeUnderTest.start();
+    client = BatonClient.connect(node.endpoint());
   }
 
   @AfterAll
@@ -53,25 +61,6 @@ class GrpcNodeIT {
     if (node != null) {
       node.close();
     }
-    if (db != null) {
-      db.close();
-    }
-  }
-
-  /** The gRPC endpoint of the node under test. */
-  private static String startNode() {
-    final String external = System.getProperty("baton.it.endpoint");
-    if (external != null) {
-      return external;
-    }
-    try {
-      db = io.baton.node.testing.TestDatabase.create(io.baton.node.testing.TestDatabase.Kind.H2);
-      final var settings = io.baton.node.testing.TestNodes.settings(db);
-      node = io.baton.node.testing.TestNodes.start(settings);
-      return "127.0.0.1:" + settings.get("baton.grpc.port");
-    } catch (Exception e) {
-      throw new IllegalStateException("Cannot start a node", e);
-    }
   }
 
   @Test
@@ -79,14 +68,7 @@ class GrpcNodeIT {
     // given
     final String activity = client.createActivity("it-work-" + suffix).getActivityArn();
     final String machine =
-        client
-            .createStateMachine(
-                CreateStateMachineRequest.newBuilder()
-                    .setName("it-activity-" + suffix)
-                    .setDefinition(String.format(ACTIVITY_MACHINE, activity))
-                    .setRoleArn("arn:aws:iam::123456789012:role/baton")
-                    .build())
-            .getStateMachineArn();
+        machine("it-activity-" + suffix, String.format(ACTIVITY_MACHINE, activity));
     final List<HistoryEvent> seen = new ArrayList<>();
 
     // when
@@ -124,9 +106,8 @@ class GrpcNodeIT {
                 CreateStateMachineRequest.newBuilder()
                     .setName("it-express-" + suffix)
                     .setType(StateMachineType.STATE_MACHINE_TYPE_EXPRESS)
-                    .setDefinition(
-                        "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}")
-                    .setRoleArn("arn:aws:iam::123456789012:role/baton")
+                    .setDefinition(PASS)
+                    .setRoleArn(ROLE)
                     .build())
             .getStateMachineArn();
 
@@ -146,11 +127,10 @@ class GrpcNodeIT {
   }
 
   @Test
-  void shouldAnswerNotFoundWithTheAwsErrorName() {
+  void shouldAnswerNotFoundForAnUnknownExecution() {
     // when
     final BatonClientException failure =
-        org.assertj.core.api.Assertions.catchThrowableOfType(
-            BatonClientException.class,
+        refused(
             () ->
                 client.describeExecution(
                     "arn:aws:states:us-east-1:123456789012:execution:none:none"));
@@ -158,5 +138,91 @@ class GrpcNodeIT {
     // then
     assertThat(failure.code()).isEqualTo(Status.Code.NOT_FOUND);
     assertThat(failure.awsError()).contains("ExecutionDoesNotExist");
+  }
+
+  @Test
+  void shouldAnswerNotFoundWhenStartingAnUnknownStateMachine() {
+    // when
+    final BatonClientException failure =
+        refused(
+            () ->
+                client.startExecution(
+                    "arn:aws:states:us-east-1:123456789012:stateMachine:none-" + suffix, "{}"));
+
+    // then
+    assertThat(failure.code()).isEqualTo(Status.Code.NOT_FOUND);
+    assertThat(failure.awsError()).contains("StateMachineDoesNotExist");
+  }
+
+  @Test
+  void shouldRefuseAnInputThatIsNotJson() {
+    // given
+    final String machine = machine("it-bad-input-" + suffix, PASS);
+
+    // when
+    final BatonClientException failure =
+        refused(() -> client.startExecution(machine, "{\"order\": 42"));
+
+    // then
+    assertThat(failure.code()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+    assertThat(failure.awsError()).contains("InvalidExecutionInput");
+  }
+
+  @Test
+  void shouldRefuseAnInputOverTheAwsPayloadLimit() {
+    // given: valid JSON of 300 KiB, over AWS's 256 KiB but within gRPC's message limit
+    final String machine = machine("it-big-input-" + suffix, PASS);
+    final String input = "{\"blob\":\"" + "x".repeat(300 * 1024) + "\"}";
+
+    // when
+    final BatonClientException failure = refused(() -> client.startExecution(machine, input));
+
+    // then
+    assertThat(failure.code()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+    assertThat(failure.awsError()).contains("InvalidExecutionInput");
+    assertThat(failure.getMessage()).contains("262144");
+  }
+
+  @Test
+  void shouldRefuseAnInvalidDefinition() {
+    // given: StartAt names a state that does not exist
+    final String definition =
+        "{\"StartAt\":\"Missing\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
+
+    // when
+    final BatonClientException failure = refused(() -> machine("it-invalid-" + suffix, definition));
+
+    // then
+    assertThat(failure.code()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+    assertThat(failure.awsError()).contains("InvalidDefinition");
+    assertThat(failure.getMessage()).contains("Missing");
+  }
+
+  @Test
+  void shouldRefuseAnUnknownTaskToken() {
+    // when
+    final BatonClientException failure =
+        refused(() -> client.sendTaskSuccess("not-a-token-" + suffix, "{}"));
+
+    // then
+    assertThat(failure.code()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+    assertThat(failure.awsError()).contains("InvalidToken");
+  }
+
+  private static String machine(String name, String definition) {
+    return client
+        .createStateMachine(
+            CreateStateMachineRequest.newBuilder()
+                .setName(name)
+                .setDefinition(definition)
+                .setRoleArn(ROLE)
+                .build())
+        .getStateMachineArn();
+  }
+
+  private static BatonClientException refused(ThrowingCallable call) {
+    final BatonClientException failure = catchThrowableOfType(BatonClientException.class, call);
+    assertThat(failure).as("the call was refused").isNotNull();
+    return failure;
   }
 }

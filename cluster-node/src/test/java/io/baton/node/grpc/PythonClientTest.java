@@ -3,7 +3,6 @@ package io.baton.node.grpc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.baton.engine.json.Json;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,15 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
  * (set BATON_PYTHON to choose one; Debian: apt-get install python3-grpc-tools).
  */
 class PythonClientTest {
-  private static final Path SCRIPT =
-      Path.of("..", "client", "src", "test", "python", "watch_execution.py");
-
   @TempDir Path dir;
 
   @Test
   void shouldStartAndWatchAnExecutionFromPython() throws Exception {
     // given
-    final Optional<String> python = pythonWithGrpc();
+    final Optional<String> python = PythonGrpc.find();
     Assumptions.assumeTrue(python.isPresent(), "no python3 with grpc and grpc_tools importable");
     final Path definition = Files.writeString(dir.resolve("chain.json"), GatewayFixture.PASS_CHAIN);
     try (GatewayFixture gateway = GatewayFixture.start()) {
@@ -38,7 +34,7 @@ class PythonClientTest {
       final Process process =
           new ProcessBuilder(
                   python.get(),
-                  SCRIPT.toString(),
+                  PythonGrpc.WATCH_SCRIPT.toString(),
                   "--endpoint",
                   gateway.endpoint(),
                   "--definition",
@@ -78,27 +74,5 @@ class PythonClientTest {
           .contains("\"refused\": \"NOT_FOUND\", \"awsError\": \"ExecutionDoesNotExist\"");
       assertThat(output).contains("\"status\": \"SUCCEEDED\"").contains("python");
     }
-  }
-
-  private static Optional<String> pythonWithGrpc() throws InterruptedException {
-    final List<String> candidates = new ArrayList<>();
-    Optional.ofNullable(System.getenv("BATON_PYTHON")).ifPresent(candidates::add);
-    candidates.add("python3");
-    candidates.add("/usr/bin/python3");
-    for (String candidate : candidates) {
-      try {
-        final Process probe =
-            new ProcessBuilder(candidate, "-c", "import grpc, grpc_tools.protoc")
-                .redirectErrorStream(true)
-                .start();
-        if (probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0) {
-          return Optional.of(candidate);
-        }
-        probe.destroyForcibly();
-      } catch (IOException e) {
-        // not installed under this name: try the next one
-      }
-    }
-    return Optional.empty();
   }
 }

@@ -1,0 +1,78 @@
+package io.baton.node.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import akka.actor.testkit.typed.javadsl.ActorTestKit;
+import akka.actor.testkit.typed.javadsl.TestProbe;
+import akka.actor.typed.ActorRef;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ActivityQueueTest {
+  private static final Duration LONG_POLL = Duration.ofSeconds(30);
+  private static ActorTestKit kit;
+
+  @BeforeAll
+  static void start() {
+    kit = ActorTestKit.create();
+  }
+
+  @AfterAll
+  static void stop() {
+    kit.shutdownTestKit();
+  }
+
+  @Test
+  void shouldQueueTasksOfDifferentExecutionsThatShareATaskId() {
+    // given: task ids count within an execution, so two executions' first tasks share one
+    final ActorRef<ActivityQueue.Command> queue = queue();
+    final ActivityQueue.Task first = task("exec-1", "@2.0");
+    final ActivityQueue.Task second = task("exec-2", "@2.0");
+
+    // when
+    queue.tell(new ActivityQueue.Offer(first));
+    queue.tell(new ActivityQueue.Offer(second));
+
+    // then
+    assertThat(List.of(poll(queue, "p1"), poll(queue, "p2"))).containsExactly(first, second);
+  }
+
+  @Test
+  void shouldNotQueueTheSameTaskOfAnExecutionTwice() {
+    // given: an execution offers its task again, as it does after a restart
+    final ActorRef<ActivityQueue.Command> queue = queue();
+    final ActivityQueue.Task task = task("exec-1", "@2.0");
+
+    // when
+    queue.tell(new ActivityQueue.Offer(task));
+    queue.tell(new ActivityQueue.Offer(task));
+
+    // then
+    assertThat(poll(queue, "p1")).isEqualTo(task);
+    final TestProbe<ActivityQueue.Polled> probe = kit.createTestProbe();
+    queue.tell(new ActivityQueue.Poll("p2", "worker", Duration.ofMillis(100), probe.ref()));
+    assertThat(probe.receiveMessage(Duration.ofSeconds(5)).task()).isEmpty();
+  }
+
+  private static ActorRef<ActivityQueue.Command> queue() {
+    return kit.spawn(
+        ActivityQueue.create((task, worker) -> CompletableFuture.completedFuture(null)));
+  }
+
+  private static ActivityQueue.Task task(String execution, String taskId) {
+    return new ActivityQueue.Task("token-" + execution + taskId, "{}", execution, taskId);
+  }
+
+  private static ActivityQueue.Task poll(ActorRef<ActivityQueue.Command> queue, String pollId) {
+    final TestProbe<ActivityQueue.Polled> probe = kit.createTestProbe();
+    queue.tell(new ActivityQueue.Poll(pollId, "worker", LONG_POLL, probe.ref()));
+    final Optional<ActivityQueue.Task> task = probe.receiveMessage(Duration.ofSeconds(5)).task();
+    assertThat(task).as("a task for poll " + pollId).isPresent();
+    return task.get();
+  }
+}
