@@ -61,7 +61,7 @@ class ActivityQueueTest {
 
   private static ActorRef<ActivityQueue.Command> queue() {
     return kit.spawn(
-        ActivityQueue.create((task, worker) -> CompletableFuture.completedFuture(null)));
+        ActivityQueue.create((task, worker) -> CompletableFuture.completedFuture(true)));
   }
 
   private static ActivityQueue.Task task(String execution, String taskId) {
@@ -74,5 +74,18 @@ class ActivityQueueTest {
     final Optional<ActivityQueue.Task> task = probe.receiveMessage(Duration.ofSeconds(5)).task();
     assertThat(task).as("a task for poll " + pollId).isPresent();
     return task.get();
+  }
+
+  @org.junit.jupiter.api.Test
+  void shouldNotHandOutATaskItsExecutionNoLongerAwaits() {
+    // given: the execution refuses the start (stopped, or the task was already taken)
+    final var queue =
+        kit.spawn(ActivityQueue.create((task, worker) -> CompletableFuture.completedFuture(false)));
+    final var probe = kit.<ActivityQueue.Polled>createTestProbe();
+    // when
+    queue.tell(new ActivityQueue.Offer(new ActivityQueue.Task("t", "{}", "arn:e", "x@1.0")));
+    queue.tell(new ActivityQueue.Poll("p1", "w", java.time.Duration.ofSeconds(5), probe.getRef()));
+    // then
+    org.assertj.core.api.Assertions.assertThat(probe.receiveMessage().task()).isEmpty();
   }
 }
