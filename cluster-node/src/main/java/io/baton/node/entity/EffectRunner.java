@@ -43,6 +43,15 @@ final class EffectRunner {
     index(state);
     if (state.execution().status() == ExecutionStatus.RUNNING) {
       run(state, deps.interpreter().regenerate(state.execution()));
+      wakeChildren(state);
+    } else if (state.created().parentExecutionArn() != null) {
+      // The report to the parent Map may have been lost with a node; the parent ignores repeats.
+      reportToParent(
+          state,
+          state.execution().status(),
+          state.execution().output().map(Json::write).orElse(null),
+          state.execution().error().orElse(null),
+          state.execution().cause().orElse(null));
     }
   }
 
@@ -115,17 +124,49 @@ final class EffectRunner {
     deps.tasks().forget(executionArn);
     final JournalEvent.ExecutionCreated created = state.created();
     if (created.parentExecutionArn() != null) {
-      deps.sharding()
-          .entityRefFor(ExecutionEntity.TYPE_KEY, created.parentExecutionArn())
-          .tell(
-              new ExecutionCommands.ChildCompleted(
-                  created.parentFrame(),
-                  created.parentIndex(),
-                  ended.status().name(),
-                  ended.output().map(Json::write).orElse(null),
-                  ended.error().orElse(null),
-                  ended.cause().orElse(null)));
+      reportToParent(
+          state,
+          ended.status(),
+          ended.output().map(Json::write).orElse(null),
+          ended.error().orElse(null),
+          ended.cause().orElse(null));
     }
+  }
+
+  /**
+   * A running Distributed Map wakes its child executions after a recovery, so that children that
+   * ended while their report was lost report again (the Map counts each child once).
+   */
+  private void wakeChildren(ExecutionEntityState state) {
+    final boolean distributed =
+        state.execution().frames().stream()
+            .anyMatch(f -> f.fanout() != null && f.fanout().distributed());
+    if (!distributed) {
+      return;
+    }
+    deps.index()
+        .list(executionArn, java.util.Optional.empty(), 0, 100_000)
+        .thenAccept(
+            rows ->
+                rows.forEach(
+                    row ->
+                        deps.sharding()
+                            .entityRefFor(ExecutionEntity.TYPE_KEY, row.executionArn())
+                            .tell(new ExecutionCommands.Wake(ctx.getSystem().ignoreRef()))));
+  }
+
+  private void reportToParent(
+      ExecutionEntityState state,
+      ExecutionStatus status,
+      String output,
+      String error,
+      String cause) {
+    final JournalEvent.ExecutionCreated created = state.created();
+    deps.sharding()
+        .entityRefFor(ExecutionEntity.TYPE_KEY, created.parentExecutionArn())
+        .tell(
+            new ExecutionCommands.ChildCompleted(
+                created.parentFrame(), created.parentIndex(), status.name(), output, error, cause));
   }
 
   private void index(ExecutionEntityState state) {
