@@ -27,6 +27,7 @@ public final class TestNodes {
     c.put("baton.http.port", freePort());
     c.put("baton.grpc.port", freePort());
     c.put("akka.remote.artery.canonical.port", freePort());
+    c.put("akka.management.http.port", freePort());
     return c;
   }
 

@@ -60,6 +60,8 @@ final class EventApplier {
       f.timeoutFireAt = null;
       f.heartbeatFireAt = null;
       f.pendingTask = null;
+    } else if (EventTypes.ACTIVITY_STARTED.equals(type)) {
+      activityStarted(frame(s, e));
     } else if (TaskEvents.isProgress(type)) {
       return;
     } else if (EventTypes.HEARTBEAT_RECORDED.equals(type)) {
@@ -76,6 +78,16 @@ final class EventApplier {
       return;
     } else {
       FanoutApplier.apply(s, e);
+    }
+  }
+
+  /**
+   * Marks the pending activity as taken by a worker, so a second hand-out (a queue refilled after a
+   * node was lost) does not record ActivityStarted twice. A copy: the event keeps its own details.
+   */
+  private static void activityStarted(Frame f) {
+    if (f.pendingTask != null) {
+      f.pendingTask = f.pendingTask.deepCopy().put(Frame.ACTIVITY_STARTED_KEY, true);
     }
   }
 

@@ -36,6 +36,10 @@ public final class Frame {
   Instant heartbeatFireAt;
   Instant timeoutFireAt;
   com.fasterxml.jackson.databind.node.ObjectNode pendingTask;
+
+  /** Set in {@link #pendingTask} once ActivityStarted is applied. */
+  static final String ACTIVITY_STARTED_KEY = "activityStarted";
+
   Fanout fanout;
   JsonNode output;
 
@@ -148,6 +152,11 @@ public final class Frame {
   /** The outstanding task call (TaskScheduled's internal record), while the frame waits on it. */
   public com.fasterxml.jackson.databind.node.ObjectNode pendingTask() {
     return pendingTask;
+  }
+
+  /** Whether a worker has taken the pending activity task (ActivityStarted is recorded). */
+  public boolean activityStarted() {
+    return pendingTask != null && pendingTask.path(ACTIVITY_STARTED_KEY).asBoolean(false);
   }
 
   public Fanout fanout() {
