@@ -17,7 +17,8 @@ import java.util.function.BiFunction;
 /**
  * The task queue of one activity (sharded by activity ARN): tasks wait for workers and workers
  * long-poll for tasks. Not persistent: a queued task lives in its execution's journal, and the
- * execution offers it again after a restart; a task id already seen is not queued twice.
+ * execution offers it again after a restart; a task already seen (execution and task id) is not
+ * queued twice.
  */
 public final class ActivityQueue {
   public static final EntityTypeKey<Command> TYPE_KEY =
@@ -62,7 +63,10 @@ public final class ActivityQueue {
                       .onMessage(
                           Offer.class,
                           offer -> {
-                            if (seen.put(offer.task().taskId(), true) != null) {
+                            // Task ids are unique within an execution only.
+                            final String key =
+                                offer.task().executionArn() + "|" + offer.task().taskId();
+                            if (seen.put(key, true) != null) {
                               return Behaviors.same();
                             }
                             if (polls.isEmpty()) {

@@ -82,10 +82,14 @@ class ClusterFailoverIT {
         } else {
           cluster.node(0).terminate(Duration.ofSeconds(60));
         }
-        await()
-            .atMost(Duration.ofMinutes(3))
-            .pollInterval(Duration.ofSeconds(1))
-            .until(() -> running(cluster, machines) == 0);
+        try {
+          await()
+              .atMost(Duration.ofMinutes(2))
+              .pollInterval(Duration.ofSeconds(1))
+              .until(() -> running(cluster, machines) == 0);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+          throw new AssertionError("Executions still running:\n" + stuck(cluster, runs), e);
+        }
         final Duration drained = Duration.between(stoppedAt, Instant.now());
         world.close();
 
@@ -96,7 +100,9 @@ class ClusterFailoverIT {
           final FailoverMachines kind = FailoverMachines.of(i);
           final DescribeExecutionResponse d =
               cluster.call(c -> c.describeExecution(b -> b.executionArn(arn)));
-          assertThat(d.status()).as(arn).isEqualTo(ExecutionStatus.SUCCEEDED);
+          assertThat(d.status())
+              .as(() -> arn + "\n" + story(OutsideWorld.history(cluster, arn)))
+              .isEqualTo(ExecutionStatus.SUCCEEDED);
           assertThat(Json.parse(d.output())).as(arn).isEqualTo(FailoverMachines.expectedOutput(i));
           final List<HistoryEvent> events = OutsideWorld.history(cluster, arn);
           FailoverHistories.assertComplete(arn, kind, events);
@@ -159,6 +165,42 @@ class ClusterFailoverIT {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The histories of the executions that have not ended (at most ten), for a failure message. */
+  private static String stuck(ClusterFixture cluster, List<String> runs) {
+    final StringBuilder out = new StringBuilder();
+    int shown = 0;
+    for (String arn : runs) {
+      final var d = cluster.call(c -> c.describeExecution(b -> b.executionArn(arn)));
+      if (d.status() == ExecutionStatus.RUNNING && shown++ < 10) {
+        out.append(arn).append('\n').append(story(OutsideWorld.history(cluster, arn)));
+      }
+    }
+    return out.toString();
+  }
+
+  private static String story(List<HistoryEvent> events) {
+    final StringBuilder out = new StringBuilder();
+    for (HistoryEvent e : events) {
+      out.append("  ")
+          .append(e.id())
+          .append(' ')
+          .append(e.timestamp())
+          .append(' ')
+          .append(e.typeAsString());
+      if (e.activityFailedEventDetails() != null) {
+        out.append(' ').append(e.activityFailedEventDetails().error());
+      }
+      if (e.activityTimedOutEventDetails() != null) {
+        out.append(' ').append(e.activityTimedOutEventDetails().error());
+      }
+      if (e.activityStartedEventDetails() != null) {
+        out.append(' ').append(e.activityStartedEventDetails().workerName());
+      }
+      out.append('\n');
+    }
+    return out.toString();
   }
 
   private static int running(ClusterFixture cluster, List<String> machines) {

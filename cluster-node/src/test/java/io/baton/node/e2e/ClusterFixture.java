@@ -42,7 +42,7 @@ final class ClusterFixture implements AutoCloseable {
     try {
       final List<Integer> ports = new ArrayList<>();
       for (int i = 0; i < size; i++) {
-        ports.add(TestNodes.freePort());
+        ports.add(TestNodes.freeListenPort());
       }
       final String seeds =
           "127.0.0.1:" + ports.get(0) + (size > 1 ? ",127.0.0.1:" + ports.get(1) : "");

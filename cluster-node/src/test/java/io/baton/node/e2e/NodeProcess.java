@@ -27,17 +27,17 @@ final class NodeProcess implements AutoCloseable {
   private Process process;
 
   NodeProcess(TestDatabase db) throws IOException {
-    this(db, TestNodes.freePort());
+    this(db, TestNodes.freeListenPort());
   }
 
   /** A node whose remoting listens on {@code remotePort} (to name it in seed-node lists). */
   NodeProcess(TestDatabase db, int remotePort) throws IOException {
     this.db = db;
     this.workDir = Files.createTempDirectory("baton-node-");
-    this.httpPort = TestNodes.freePort();
-    this.grpcPort = TestNodes.freePort();
+    this.httpPort = TestNodes.freeListenPort();
+    this.grpcPort = TestNodes.freeListenPort();
     this.remotePort = remotePort;
-    this.managementPort = TestNodes.freePort();
+    this.managementPort = TestNodes.freeListenPort();
   }
 
   /** Adds {@code -Dkey=value} to the command line of the next start. */

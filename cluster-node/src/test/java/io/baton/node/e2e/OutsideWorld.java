@@ -11,6 +11,7 @@ import software.amazon.awssdk.services.sfn.model.GetActivityTaskResponse;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import software.amazon.awssdk.services.sfn.model.HistoryEventType;
 import software.amazon.awssdk.services.sfn.model.InvalidTokenException;
+import software.amazon.awssdk.services.sfn.model.TaskDoesNotExistException;
 import software.amazon.awssdk.services.sfn.model.TaskTimedOutException;
 
 /**
@@ -94,7 +95,7 @@ final class OutsideWorld implements AutoCloseable {
       } else {
         cluster.call(c -> c.sendTaskSuccess(b -> b.taskToken(token).output("{\"ok\":true}")));
       }
-    } catch (TaskTimedOutException | InvalidTokenException e) {
+    } catch (TaskTimedOutException | InvalidTokenException | TaskDoesNotExistException e) {
       // A retried call whose first try got through: the token is spent.
     }
   }
@@ -141,7 +142,7 @@ final class OutsideWorld implements AutoCloseable {
                         b.taskToken(task.taskToken())
                             .output(FailoverMachines.activityResult(input))));
       }
-    } catch (TaskTimedOutException | InvalidTokenException e) {
+    } catch (TaskTimedOutException | InvalidTokenException | TaskDoesNotExistException e) {
       // Handed out twice after a node loss, and answered by the other worker first.
     }
   }
