@@ -1,19 +1,22 @@
 package io.baton.node.bootstrap;
 
+import akka.actor.CoordinatedShutdown;
 import akka.actor.typed.ActorSystem;
+import akka.actor.typed.Props;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.cluster.sharding.typed.ClusterShardingSettings;
 import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.Entity;
 import akka.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
-import akka.cluster.typed.Cluster;
-import akka.cluster.typed.Join;
 import com.typesafe.config.Config;
 import io.baton.client.cli.RandomIds;
 import io.baton.engine.IdSource;
 import io.baton.engine.interpreter.Interpreter;
 import io.baton.engine.json.Json;
 import io.baton.engine.mock.MockConfig;
+import io.baton.node.cluster.ClusterFormation;
+import io.baton.node.cluster.NodeLossRecovery;
+import io.baton.node.cluster.NodeReadiness;
 import io.baton.node.db.Database;
 import io.baton.node.entity.ExecutionCommands;
 import io.baton.node.entity.ExecutionDeps;
@@ -36,6 +39,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Starts a Baton node: schema, actor system and cluster membership, the execution and activity
@@ -53,9 +57,12 @@ public final class BatonNode {
     db.migrate();
     final String secret = Secrets.secret(settings, db);
     final ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "baton", config);
-    final Cluster cluster = Cluster.get(system);
-    if (config.getStringList("akka.cluster.seed-nodes").isEmpty()) {
-      cluster.manager().tell(Join.create(cluster.selfMember().address()));
+    try {
+      ClusterFormation.start(system);
+    } catch (Exception e) {
+      system.terminate();
+      db.close();
+      throw e;
     }
     final Clock clock = Clock.systemUTC();
     final IdSource ids = new RandomIds();
@@ -113,8 +120,37 @@ public final class BatonNode {
     node.onClose(db);
     node.onClose(service);
     Gateways.start(node, service, settings);
+    startNodeLossRecovery(system, sharding, index, settings);
+    NodeReadiness.get(system).markReady();
+    CoordinatedShutdown.get(system)
+        .addTask(
+            CoordinatedShutdown.PhaseBeforeServiceUnbind(),
+            "baton-not-ready",
+            () -> {
+              NodeReadiness.get(system).markStopping();
+              return CompletableFuture.completedFuture(akka.Done.getInstance());
+            });
     wakeRunning(sharding, index, settings);
     return node;
+  }
+
+  private static void startNodeLossRecovery(
+      ActorSystem<Void> system,
+      ClusterSharding sharding,
+      ExecutionIndex index,
+      NodeSettings settings) {
+    final NodeLossRecovery.Waker waker =
+        arn ->
+            sharding
+                .entityRefFor(ExecutionEntity.TYPE_KEY, arn)
+                .ask(ExecutionCommands.Wake::new, settings.askTimeout().multipliedBy(3));
+    system.systemActorOf(
+        NodeLossRecovery.create(
+            index::runningLater,
+            waker,
+            system.settings().config().getInt("baton.cluster.wake-parallelism")),
+        "baton-node-loss-recovery",
+        Props.empty());
   }
 
   private static void startTimerSlices(

@@ -3,7 +3,9 @@ package io.baton.node.bootstrap;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import io.baton.persistence.Dialect;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,7 +29,32 @@ public final class NodeConfig {
             .withFallback(ConfigFactory.parseResources("baton-node.conf"))
             .withFallback(ConfigFactory.defaultReferenceUnresolved())
             .resolve();
-    return withDatabase(base);
+    return withDatabase(withSeedNodes(base));
+  }
+
+  /**
+   * {@code baton.cluster.seed-nodes} ({@code BATON_SEED_NODES}: {@code host:port,host:port}) as
+   * {@code akka.cluster.seed-nodes}, unless those are set already.
+   */
+  static Config withSeedNodes(Config config) {
+    final String list = config.getString("baton.cluster.seed-nodes");
+    if (list.isBlank() || !config.getStringList("akka.cluster.seed-nodes").isEmpty()) {
+      return config;
+    }
+    final String system = "baton";
+    final List<String> seeds = new ArrayList<>();
+    for (String part : list.split(",")) {
+      final String seed = part.trim();
+      if (seed.isEmpty()) {
+        continue;
+      }
+      if (seed.contains("://")) {
+        seeds.add(seed);
+      } else {
+        seeds.add("akka://" + system + "@" + (seed.contains(":") ? seed : seed + ":25520"));
+      }
+    }
+    return ConfigFactory.parseMap(Map.of("akka.cluster.seed-nodes", seeds)).withFallback(config);
   }
 
   private static Config withDatabase(Config config) {

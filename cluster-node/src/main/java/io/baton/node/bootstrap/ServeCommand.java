@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
-    final RunningNode node = BatonNode.start(NodeConfig.load());
+    final com.typesafe.config.Config config = NodeConfig.load();
+    final RunningNode node = BatonNode.start(config);
     Runtime.getRuntime().addShutdownHook(new Thread(node::close, "baton-shutdown"));
     System.out.println(
         "Baton node started: AWS Step Functions API on http://"
@@ -24,6 +25,10 @@ public final class ServeCommand implements Callable<Integer> {
             + node.settings().httpPort()
             + ", gRPC on port "
             + node.settings().grpcPort()
+            + ", management (/ready, /alive) on port "
+            + config.getInt("akka.management.http.port")
+            + ", cluster address "
+            + akka.cluster.typed.Cluster.get(node.system()).selfMember().address()
             + ", database "
             + node.settings().dbUrl());
     node.awaitTermination();

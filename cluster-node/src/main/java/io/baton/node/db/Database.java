@@ -6,6 +6,7 @@ import io.baton.persistence.Dialect;
 import io.baton.persistence.SchemaMigrator;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +17,9 @@ import java.util.concurrent.Executors;
  * Blocking calls run on a dedicated pool and come back as stages, so actors never block.
  */
 public final class Database implements AutoCloseable {
+  /** The advisory lock key that serializes schema migrations across nodes ("baton" in ASCII). */
+  private static final long MIGRATION_LOCK = 0x6261746f6eL;
+
   private final HikariDataSource dataSource;
   private final ExecutorService executor;
   private final Dialect dialect;
@@ -42,7 +46,22 @@ public final class Database implements AutoCloseable {
   /** Creates or upgrades the schema; safe on every start. */
   public void migrate() throws SQLException {
     try (Connection c = dataSource.getConnection()) {
-      SchemaMigrator.migrate(c, dialect);
+      if (dialect != Dialect.POSTGRES) {
+        SchemaMigrator.migrate(c, dialect);
+        return;
+      }
+      // Nodes of a cluster start together: PostgreSQL's CREATE ... IF NOT EXISTS is not safe
+      // against a concurrent one (it can fail on the catalog's unique index), so take turns.
+      try (Statement st = c.createStatement()) {
+        st.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")");
+      }
+      try {
+        SchemaMigrator.migrate(c, dialect);
+      } finally {
+        try (Statement st = c.createStatement()) {
+          st.execute("SELECT pg_advisory_unlock(" + MIGRATION_LOCK + ")");
+        }
+      }
     }
   }
 

@@ -55,6 +55,23 @@ final class EffectRunner {
     }
   }
 
+  /**
+   * Offers the execution's outstanding activity tasks to their queues again. Queues drop a task id
+   * they have seen, so this only refills a queue that restarted empty on another node.
+   */
+  void offerActivities(ExecutionEntityState state) {
+    if (!state.exists()
+        || state.execution().status() != ExecutionStatus.RUNNING
+        || state.created().mockTestCase() != null) {
+      return;
+    }
+    for (Effect effect : deps.interpreter().regenerate(state.execution())) {
+      if (effect instanceof Effect.InvokeTask task && task.isActivity()) {
+        deps.tasks().dispatch(state.created(), task, ctx.getSelf());
+      }
+    }
+  }
+
   void run(ExecutionEntityState state, List<Effect> effects) {
     for (Effect effect : effects) {
       if (effect instanceof Effect.StartTimer t) {

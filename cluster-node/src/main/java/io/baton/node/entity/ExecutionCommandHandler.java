@@ -46,7 +46,7 @@ final class ExecutionCommandHandler {
         .onCommand(FireTimer.class, this::fireTimer)
         .onCommand(Stop.class, this::stop)
         .onCommand(ChildCompleted.class, this::childCompleted)
-        .onCommand(Wake.class, (s, c) -> entity.effect().reply(c.replyTo(), ExecutionEntity.done()))
+        .onCommand(Wake.class, this::wake)
         .build();
   }
 
@@ -147,6 +147,15 @@ final class ExecutionCommandHandler {
       return entity.effect().reply(c.replyTo(), ExecutionEntity.done());
     }
     return persist(s, new Signal.TimerFired(c.timerId()))
+        .thenReply(c.replyTo(), state -> ExecutionEntity.done());
+  }
+
+  /** Offers its activity tasks again: the queue holding them may have been on a lost node. */
+  private Effect<JournalEvent, ExecutionEntityState> wake(ExecutionEntityState s, Wake c) {
+    return entity
+        .effect()
+        .none()
+        .thenRun(state -> entity.effects().offerActivities(state))
         .thenReply(c.replyTo(), state -> ExecutionEntity.done());
   }
 

@@ -108,19 +108,25 @@ public final class ExecutionIndex {
 
   /** Executions still running, to wake after a start so they regenerate their timers and tasks. */
   public List<String> runningNow() {
-    return db.runNow(
-        c -> {
-          try (PreparedStatement ps =
-                  c.prepareStatement(
-                      "SELECT execution_arn FROM baton_executions WHERE status = 'RUNNING'");
-              ResultSet rs = ps.executeQuery()) {
-            final List<String> out = new ArrayList<>();
-            while (rs.next()) {
-              out.add(rs.getString(1));
-            }
-            return out;
-          }
-        });
+    return db.runNow(ExecutionIndex::running);
+  }
+
+  /** The same, off the caller's thread (for actors). */
+  public CompletionStage<List<String>> runningLater() {
+    return db.run(ExecutionIndex::running);
+  }
+
+  private static List<String> running(java.sql.Connection c) throws java.sql.SQLException {
+    try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT execution_arn FROM baton_executions WHERE status = 'RUNNING'");
+        ResultSet rs = ps.executeQuery()) {
+      final List<String> out = new ArrayList<>();
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+      return out;
+    }
   }
 
   private static void setLong(PreparedStatement ps, int i, Long value)

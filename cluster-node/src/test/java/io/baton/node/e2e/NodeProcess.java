@@ -22,14 +22,28 @@ final class NodeProcess implements AutoCloseable {
   private final int httpPort;
   private final int grpcPort;
   private final int remotePort;
+  private final int managementPort;
+  private final List<String> properties = new ArrayList<>();
   private Process process;
 
   NodeProcess(TestDatabase db) throws IOException {
+    this(db, TestNodes.freeListenPort());
+  }
+
+  /** A node whose remoting listens on {@code remotePort} (to name it in seed-node lists). */
+  NodeProcess(TestDatabase db, int remotePort) throws IOException {
     this.db = db;
     this.workDir = Files.createTempDirectory("baton-node-");
-    this.httpPort = TestNodes.freePort();
-    this.grpcPort = TestNodes.freePort();
-    this.remotePort = TestNodes.freePort();
+    this.httpPort = TestNodes.freeListenPort();
+    this.grpcPort = TestNodes.freeListenPort();
+    this.remotePort = remotePort;
+    this.managementPort = TestNodes.freeListenPort();
+  }
+
+  /** Adds {@code -Dkey=value} to the command line of the next start. */
+  NodeProcess withProperty(String key, Object value) {
+    properties.add("-D" + key + "=" + value);
+    return this;
   }
 
   static Path jar() {
@@ -49,7 +63,33 @@ final class NodeProcess implements AutoCloseable {
     return grpcPort;
   }
 
+  int remotePort() {
+    return remotePort;
+  }
+
+  String managementUrl() {
+    return "http://127.0.0.1:" + managementPort;
+  }
+
+  Path log() {
+    return workDir.resolve("node.log");
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  boolean isAlive() {
+    return process != null && process.isAlive();
+  }
+
   void start() throws Exception {
+    launch();
+    awaitAnswering();
+  }
+
+  /** Starts the JVM without waiting for it, so several nodes can boot side by side. */
+  void launch() throws IOException {
     final List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx512m");
@@ -59,6 +99,8 @@ final class NodeProcess implements AutoCloseable {
     cmd.add("-Dbaton.http.port=" + httpPort);
     cmd.add("-Dbaton.grpc.port=" + grpcPort);
     cmd.add("-Dakka.remote.artery.canonical.port=" + remotePort);
+    cmd.add("-Dakka.management.http.port=" + managementPort);
+    cmd.addAll(properties);
     cmd.add("-jar");
     cmd.add(jar().toString());
     cmd.add("serve");
@@ -69,6 +111,10 @@ final class NodeProcess implements AutoCloseable {
             .redirectOutput(
                 ProcessBuilder.Redirect.appendTo(new File(workDir.toFile(), "node.log")))
             .start();
+  }
+
+  /** Waits until the AWS API answers (the node started; it may not be a cluster member yet). */
+  void awaitAnswering() throws IOException {
     org.awaitility.Awaitility.await()
         .atMost(Duration.ofSeconds(90))
         .pollInterval(Duration.ofMillis(200))
@@ -94,6 +140,47 @@ final class NodeProcess implements AutoCloseable {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /** Waits until {@code /ready} answers 200: the member is Up and its gateways listen. */
+  void awaitReady(Duration atMost) {
+    org.awaitility.Awaitility.await()
+        .atMost(atMost)
+        .pollInterval(Duration.ofMillis(250))
+        .until(() -> get(managementUrl() + "/ready") == 200);
+  }
+
+  /** The status of a GET, or -1 when the node does not answer. */
+  static int get(String url) {
+    try {
+      final HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+      c.setConnectTimeout(500);
+      c.setReadTimeout(2000);
+      return c.getResponseCode();
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  /** The body of a GET on the management port. */
+  String management(String path) throws IOException {
+    final HttpURLConnection c =
+        (HttpURLConnection) URI.create(managementUrl() + path).toURL().openConnection();
+    c.setConnectTimeout(500);
+    c.setReadTimeout(5000);
+    try (var in = c.getInputStream()) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  /** SIGTERM: the node leaves the cluster gracefully; returns its exit code. */
+  int terminate(Duration atMost) throws Exception {
+    process.destroy();
+    if (!process.waitFor(atMost.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+      throw new IllegalStateException(
+          "Expected the node to exit within " + atMost + " of SIGTERM; log: " + log());
+    }
+    return process.exitValue();
   }
 
   /** SIGKILL: no shutdown hooks, no flushing, as a crash. */

@@ -12,6 +12,22 @@ import java.util.Map;
 public final class TestNodes {
   private TestNodes() {}
 
+  /**
+   * A free port below Linux's ephemeral range (32768+), for a process started later: a port the OS
+   * picked from that range may be taken as the source port of an outgoing connection meanwhile.
+   */
+  public static int freeListenPort() throws IOException {
+    for (int attempt = 0; attempt < 100; attempt++) {
+      final int port = java.util.concurrent.ThreadLocalRandom.current().nextInt(15_000, 32_000);
+      try (ServerSocket s = new ServerSocket(port)) {
+        return port;
+      } catch (IOException e) {
+        // Taken: try another.
+      }
+    }
+    return freePort();
+  }
+
   public static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
@@ -27,6 +43,7 @@ public final class TestNodes {
     c.put("baton.http.port", freePort());
     c.put("baton.grpc.port", freePort());
     c.put("akka.remote.artery.canonical.port", freePort());
+    c.put("akka.management.http.port", freePort());
     return c;
   }
 

@@ -142,6 +142,51 @@ class CallbackAndActivityTest {
   }
 
   @Test
+  void shouldRecordActivityStartedOnceWhenTheTaskIsHandedOutTwice() {
+    // given: a queue refilled after a node was lost hands the same task to a second worker
+    final ExecutionHarness h = activity("");
+    h.start("{}");
+    h.taskStarted("A", "worker-1");
+
+    // when
+    h.taskStarted("A", "worker-2");
+    h.succeed("A", "{\"done\": true}");
+
+    // then
+    assertThatHistory(h)
+        .hasTypes(
+            "ExecutionStarted",
+            "TaskStateEntered",
+            "ActivityScheduled",
+            "ActivityStarted",
+            "ActivitySucceeded",
+            "TaskStateExited",
+            "ExecutionSucceeded");
+    assertThat(h.onlyDetails("ActivityStarted").path("workerName").asText()).isEqualTo("worker-1");
+  }
+
+  @Test
+  void shouldRecordActivityStartedAgainForTheRetriedAttempt() {
+    // given
+    final ExecutionHarness h =
+        activity(
+            "\"Retry\": [{\"ErrorEquals\": [\"States.ALL\"], \"IntervalSeconds\": 1,"
+                + " \"MaxAttempts\": 1}],");
+    h.start("{}");
+    h.taskStarted("A", "worker-1");
+    h.fail("A", "Nope", "");
+    h.fireNextTimer();
+
+    // when
+    h.taskStarted("A", "worker-2");
+    h.succeed("A", "{}");
+
+    // then
+    assertThat(h.history().stream().filter(e -> e.type().equals("ActivityStarted")).count())
+        .isEqualTo(2);
+  }
+
+  @Test
   void shouldWriteActivityFailedWhenAnActivityFails() {
     // given
     final ExecutionHarness h = activity("");

@@ -56,6 +56,7 @@ final class RealNode implements AutoCloseable {
     overrides.put("baton.http.port", httpPort);
     overrides.put("baton.grpc.port", freePort());
     overrides.put("akka.remote.artery.canonical.port", freePort());
+    overrides.put("akka.management.http.port", freePort());
     final Config config =
         (Config) Class.forName(CONFIG).getMethod("load", Map.class).invoke(null, overrides);
     final AutoCloseable node =
