@@ -36,7 +36,23 @@ public final class SchemaMigrator {
         }
       }
     }
-    return migrateLocked(connection, dialect);
+    // H2 has no advisory locks: when another node creates the same objects at the same moment,
+    // one attempt fails on "already exists"; the next sees them and moves on.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return migrateLocked(connection, dialect);
+      } catch (SQLException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+        try {
+          Thread.sleep(200L * attempt);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 
   private static int migrateLocked(Connection connection, Dialect dialect) throws SQLException {
