@@ -42,17 +42,23 @@ final class EffectRunner {
     }
     index(state);
     if (state.execution().status() == ExecutionStatus.RUNNING) {
+      // Regenerated effects include starting the Distributed Map children still awaited: a start
+      // lost with a node is repeated, and a child that already ended reports again.
       run(state, deps.interpreter().regenerate(state.execution()));
-      wakeChildren(state);
     } else if (state.created().parentExecutionArn() != null) {
       // The report to the parent Map may have been lost with a node; the parent ignores repeats.
-      reportToParent(
-          state,
-          state.execution().status(),
-          state.execution().output().map(Json::write).orElse(null),
-          state.execution().error().orElse(null),
-          state.execution().cause().orElse(null));
+      reportEnded(state);
     }
+  }
+
+  /** Tells the parent Map how this ended child execution ended. */
+  void reportEnded(ExecutionEntityState state) {
+    reportToParent(
+        state,
+        state.execution().status(),
+        state.execution().output().map(Json::write).orElse(null),
+        state.execution().error().orElse(null),
+        state.execution().cause().orElse(null));
   }
 
   /**
@@ -68,6 +74,9 @@ final class EffectRunner {
     for (Effect effect : deps.interpreter().regenerate(state.execution())) {
       if (effect instanceof Effect.InvokeTask task && task.isActivity()) {
         deps.tasks().dispatch(state.created(), task, ctx.getSelf());
+      } else if (effect instanceof Effect.StartChildExecution child) {
+        // The child's start may have been lost with the node that was to host it.
+        startChild(state, child);
       }
     }
   }
@@ -148,28 +157,6 @@ final class EffectRunner {
           ended.error().orElse(null),
           ended.cause().orElse(null));
     }
-  }
-
-  /**
-   * A running Distributed Map wakes its child executions after a recovery, so that children that
-   * ended while their report was lost report again (the Map counts each child once).
-   */
-  private void wakeChildren(ExecutionEntityState state) {
-    final boolean distributed =
-        state.execution().frames().stream()
-            .anyMatch(f -> f.fanout() != null && f.fanout().distributed());
-    if (!distributed) {
-      return;
-    }
-    deps.index()
-        .list(executionArn, java.util.Optional.empty(), 0, 100_000)
-        .thenAccept(
-            rows ->
-                rows.forEach(
-                    row ->
-                        deps.sharding()
-                            .entityRefFor(ExecutionEntity.TYPE_KEY, row.executionArn())
-                            .tell(new ExecutionCommands.Wake(ctx.getSystem().ignoreRef()))));
   }
 
   private void reportToParent(

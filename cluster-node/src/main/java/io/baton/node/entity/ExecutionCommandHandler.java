@@ -57,14 +57,24 @@ final class ExecutionCommandHandler {
       final boolean same = running && s.created().input().equals(created.input());
       return entity
           .effect()
-          .reply(
+          .none()
+          .thenRun(
+              state -> {
+                // A parent Map starts its children again after a recovery; one that already
+                // ended answers with its result, since its first report may have been lost.
+                if (!running && state.created().parentExecutionArn() != null) {
+                  entity.effects().reportEnded(state);
+                }
+              })
+          .thenReply(
               c.replyTo(),
-              new CreateReply(
-                  same
-                      ? CreateReply.Outcome.ALREADY_RUNNING_SAME_INPUT
-                      : CreateReply.Outcome.ALREADY_EXISTS,
-                  s.created().startMillis(),
-                  "Execution Already Exists: '" + created.executionArn() + "'"));
+              state ->
+                  new CreateReply(
+                      same
+                          ? CreateReply.Outcome.ALREADY_RUNNING_SAME_INPUT
+                          : CreateReply.Outcome.ALREADY_EXISTS,
+                      s.created().startMillis(),
+                      "Execution Already Exists: '" + created.executionArn() + "'"));
     }
     final StateMachineDefinition definition;
     try {

@@ -48,6 +48,15 @@ class CrashRecoveryIT {
           + "\"Retry\":[{\"ErrorEquals\":[\"Flaky\"],\"IntervalSeconds\":3,\"MaxAttempts\":2}],\"End\":true}}}]},"
           + "\"Done\":{\"Type\":\"Pass\",\"End\":true}}}";
 
+  /** A Distributed Map: each iteration is a child execution that waits, two at a time. */
+  private static final String DISTRIBUTED =
+      "{\"StartAt\":\"DM\",\"States\":{\"DM\":{\"Type\":\"Map\",\"ItemsPath\":\"$.items\","
+          + "\"MaxConcurrency\":2,\"End\":true,"
+          + "\"ItemSelector\":{\"v.$\":\"$$.Map.Item.Value\",\"i.$\":\"$$.Map.Item.Index\"},"
+          + "\"ItemProcessor\":{\"ProcessorConfig\":{\"Mode\":\"DISTRIBUTED\",\"ExecutionType\":\"STANDARD\"},"
+          + "\"StartAt\":\"CW\",\"States\":{\"CW\":{\"Type\":\"Wait\",\"Seconds\":4,\"Next\":\"CP\"},"
+          + "\"CP\":{\"Type\":\"Pass\",\"Parameters\":{\"r.$\":\"States.MathAdd($.v,$.i)\"},\"End\":true}}}}}}";
+
   @ParameterizedTest
   @EnumSource(TestDatabase.Kind.class)
   void shouldCompleteEveryExecutionAfterAKill9(TestDatabase.Kind kind) throws Exception {
@@ -56,15 +65,21 @@ class CrashRecoveryIT {
       node.start();
       final List<String> waits = new ArrayList<>();
       final List<String> fanouts = new ArrayList<>();
+      final List<String> distributed = new ArrayList<>();
       try (SfnClient sfn = client(node)) {
         // given: executions in Waits, Map iterations and callback tasks
         final String waitsArn = create(sfn, "waits", WAITS);
         final String fanoutArn = create(sfn, "fanout", FANOUT);
+        final String distributedArn = create(sfn, "distributed", DISTRIBUTED);
         for (int i = 0; i < EACH; i++) {
           waits.add(
               sfn.startExecution(b -> b.stateMachineArn(waitsArn).input("{}")).executionArn());
           fanouts.add(
               sfn.startExecution(b -> b.stateMachineArn(fanoutArn).input("{\"items\":[1,2,3]}"))
+                  .executionArn());
+          distributed.add(
+              sfn.startExecution(
+                      b -> b.stateMachineArn(distributedArn).input("{\"items\":[10,20,30,40,50]}"))
                   .executionArn());
         }
         // and: every callback task fails once, so each is in its retry back-off at the kill
@@ -108,6 +123,15 @@ class CrashRecoveryIT {
           assertThat(types.stream().filter("MapIterationSucceeded"::equals).count()).isEqualTo(3);
           assertThat(types.stream().filter("WaitStateExited"::equals).count()).isEqualTo(3);
           assertThat(types.stream().filter("ParallelStateExited"::equals).count()).isEqualTo(1);
+          assertContiguousIds(sfn, exec);
+        }
+        for (String exec : distributed) {
+          // Child executions that were running, or not yet started, at the kill all finish once.
+          assertThat(Json.parse(awaitEnd(sfn, exec).output()))
+              .isEqualTo(Json.parse("[{\"r\":10},{\"r\":21},{\"r\":32},{\"r\":43},{\"r\":54}]"));
+          final List<String> types = types(sfn, exec);
+          assertThat(types).contains("MapRunStarted", "MapRunSucceeded");
+          assertThat(types.stream().filter("MapStateSucceeded"::equals).count()).isEqualTo(1);
           assertContiguousIds(sfn, exec);
         }
       }

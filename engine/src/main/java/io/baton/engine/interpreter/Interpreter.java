@@ -89,6 +89,14 @@ public final class Interpreter {
                 t.has("taskToken") ? Optional.of(t.get("taskToken").asText()) : Optional.empty()));
       }
     }
+    for (Frame f : state.frames()) {
+      if (f.phase() == FramePhase.FANOUT
+          && f.fanout() != null
+          && f.fanout().distributed()
+          && f.state() instanceof MapState map) {
+        effects.addAll(MapHandler.runningChildren(state, f, map, tokens));
+      }
+    }
     return effects;
   }
 

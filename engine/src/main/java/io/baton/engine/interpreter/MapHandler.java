@@ -8,6 +8,7 @@ import io.baton.engine.error.ErrorNames;
 import io.baton.engine.error.Failure;
 import io.baton.engine.error.FailureException;
 import io.baton.engine.execution.EventTypes;
+import io.baton.engine.execution.ExecutionState;
 import io.baton.engine.execution.Fanout;
 import io.baton.engine.execution.Frame;
 import io.baton.engine.json.Json;
@@ -222,6 +223,57 @@ final class MapHandler {
     final String label = state.label().orElse(f.stateName());
     return base + "/" + label + ":" + d.ids.newUuid();
   }
+
+  /**
+   * The child executions a Distributed Map has started and not yet heard back from, to be started
+   * again after a recovery (starting an existing child is a no-op, so a lost start is the only
+   * thing this repairs). Inputs are recomputed from state as they were at the Map's start: the
+   * frame's entered time stands in for "now", which only a time-reading ItemSelector would see.
+   */
+  static java.util.List<Effect> runningChildren(
+      ExecutionState state, Frame f, MapState map, TaskTokens tokens) {
+    final java.util.List<Effect> effects = new java.util.ArrayList<>();
+    final Fanout fan = f.fanout();
+    final Decider d =
+        new Decider(
+            state,
+            f.enteredTime() == null ? java.time.Instant.EPOCH : f.enteredTime(),
+            NO_IDS,
+            tokens);
+    final Frame frame = d.frame(f.path());
+    final StateData data = new StateData(d, frame);
+    final JsonNode mapInput = MapItems.mapInput(data, map);
+    for (int index = 0; index < fan.nextIndex(); index++) {
+      if (!fan.isRunning(index)) {
+        continue;
+      }
+      final JsonNode input =
+          MapItems.iterationInput(data, map, mapInput, index, fan.items().get(index));
+      effects.add(
+          new Effect.StartChildExecution(
+              f.path(),
+              index,
+              childName(fan, index),
+              map.itemProcessor(),
+              map.executionType(),
+              input));
+    }
+    return effects;
+  }
+
+  /** Recomputing inputs makes no ids; a call here would be a bug. */
+  private static final io.baton.engine.IdSource NO_IDS =
+      new io.baton.engine.IdSource() {
+        @Override
+        public String newUuid() {
+          throw new IllegalStateException("no ids while recomputing child inputs");
+        }
+
+        @Override
+        public double nextDouble() {
+          throw new IllegalStateException("no ids while recomputing child inputs");
+        }
+      };
 
   private static String childName(Fanout fan, int index) {
     return fan.mapRunArn().substring(fan.mapRunArn().lastIndexOf(':') + 1) + "-" + index;

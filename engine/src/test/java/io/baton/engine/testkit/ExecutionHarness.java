@@ -123,7 +123,12 @@ public final class ExecutionHarness {
     if (live.status() == ExecutionStatus.RUNNING) {
       Invariants.timersMatchState(live, timers.pending().keySet(), signal);
       Invariants.regenerationMatches(
-          interpreter, live, timers.pending(), work.openTasks(live), signal);
+          interpreter,
+          live,
+          timers.pending(),
+          work.openTasks(live),
+          work.openChildren(live),
+          signal);
     }
     return decision;
   }

@@ -119,6 +119,7 @@ public final class Invariants {
       ExecutionState state,
       Map<String, Instant> pending,
       List<Effect.InvokeTask> openTasks,
+      List<Effect.StartChildExecution> openChildren,
       Signal after) {
     check(
         state.openTimers().equals(pending),
@@ -131,13 +132,17 @@ public final class Invariants {
     final List<Effect> regenerated = interpreter.regenerate(state);
     final Map<String, Instant> timers = new TreeMap<>();
     final List<Effect.InvokeTask> tasks = new ArrayList<>();
+    final List<Effect.StartChildExecution> children = new ArrayList<>();
     for (Effect effect : regenerated) {
       if (effect instanceof Effect.StartTimer t) {
         timers.put(t.timerId(), t.fireAt());
       } else if (effect instanceof Effect.InvokeTask t) {
         tasks.add(t);
+      } else if (effect instanceof Effect.StartChildExecution c) {
+        children.add(c);
       } else {
-        throw new AssertionError("Expected only timers and task calls, but regenerated " + effect);
+        throw new AssertionError(
+            "Expected only timers, task calls and child starts, but regenerated " + effect);
       }
     }
     check(
@@ -151,6 +156,15 @@ public final class Invariants {
             + after
             + ", but got "
             + tasks);
+    check(
+        new HashSet<>(children).equals(new HashSet<>(openChildren))
+            && children.size() == openChildren.size(),
+        "Expected to regenerate the child starts "
+            + openChildren
+            + " after "
+            + after
+            + ", but got "
+            + children);
   }
 
   /** Writes a state as a snapshot and reads it back; the result must equal the state. */

@@ -50,6 +50,20 @@ final class WorkBook {
     return List.copyOf(children);
   }
 
+  /** Started children that a Distributed Map of the live state still waits for. */
+  List<Effect.StartChildExecution> openChildren(ExecutionState state) {
+    return children.stream()
+        .filter(
+            c -> {
+              final Frame f = state.frame(c.framePath()).orElse(null);
+              return f != null
+                  && f.phase() == FramePhase.FANOUT
+                  && f.fanout() != null
+                  && f.fanout().isRunning(c.index());
+            })
+        .toList();
+  }
+
   void childReported(Effect.StartChildExecution child) {
     Invariants.check(children.remove(child), "Expected an open child execution " + child);
   }
