@@ -4,6 +4,7 @@ import akka.actor.typed.javadsl.ActorContext;
 import io.baton.engine.execution.ExecutionStatus;
 import io.baton.engine.interpreter.Effect;
 import io.baton.engine.json.Json;
+import io.baton.node.db.Retried;
 import io.baton.node.entity.ExecutionCommands.Command;
 import io.baton.node.registry.ExecutionIndex;
 import io.baton.persistence.ExecutionEntityState;
@@ -20,6 +21,8 @@ import java.util.List;
 final class EffectRunner {
   /** Timers due sooner than this are also kept in memory, so they fire on time. */
   private static final Duration NEAR = Duration.ofSeconds(2);
+
+  private static final int TIMER_WRITE_ATTEMPTS = 25;
 
   private final ActorContext<Command> ctx;
   private final String executionArn;
@@ -119,7 +122,26 @@ final class EffectRunner {
       }
     }
     if (!delay.isNegative() && !delay.isZero()) {
-      deps.timers().upsert(executionArn, t.timerId(), fireAt);
+      final Instant due = fireAt;
+      // Nothing else writes this row again while the node lives, so a failed write is repeated
+      // (for about ten minutes); after that only a recovery of the execution brings it back.
+      Retried.write(
+              () -> deps.timers().upsert(executionArn, t.timerId(), due),
+              TIMER_WRITE_ATTEMPTS,
+              Duration.ofMillis(200),
+              Duration.ofSeconds(30))
+          .whenComplete(
+              (ok, failure) -> {
+                if (failure != null) {
+                  ctx.getSystem()
+                      .log()
+                      .error(
+                          "Could not write timer {} of {}: it fires after the next recovery",
+                          t.timerId(),
+                          executionArn,
+                          failure);
+                }
+              });
     }
   }
 
