@@ -35,6 +35,7 @@ final class CoverageScenarios {
     inlineMap();
     distributedMap();
     endings();
+    cuts();
     evaluationFailure();
     runs.forEach(ExecutionHarness::verifyReplay);
   }
@@ -171,6 +172,37 @@ final class CoverageScenarios {
     final ExecutionHarness timedOut = run(waiting);
     timedOut.start("{}");
     timedOut.fireNextTimer();
+  }
+
+  /** A failing branch cuts one sibling in each kind of abortable state; a stop ends children. */
+  private void cuts() {
+    final String inTask = "{\"Type\": \"Task\", \"Resource\": \"%s\", \"End\": true}";
+    final String task = inTask.formatted(LAMBDA);
+    final ExecutionHarness h =
+        run(
+            """
+            {"StartAt": "P", "States": {"P": {"Type": "Parallel", "End": true, "Branches": [
+              {"StartAt": "T", "States": {"T": %s}},
+              {"StartAt": "W", "States": {"W": {"Type": "Wait", "Seconds": 9, "End": true}}},
+              {"StartAt": "In", "States": {"In": {"Type": "Parallel", "End": true,
+                "Branches": [{"StartAt": "T2", "States": {"T2": %s}}]}}},
+              {"StartAt": "M", "States": {"M": {"Type": "Map", "End": true,
+                "ItemProcessor": {"StartAt": "T3", "States": {"T3": %s}}}}},
+              {"StartAt": "Pause", "States": {"Pause": {"Type": "Wait", "Seconds": 1,
+                "Next": "F"}, "F": {"Type": "Fail", "Error": "E"}}}]}}}
+            """
+                .formatted(task, task, task));
+    h.start("[1]");
+    h.fireNextTimer();
+    final ExecutionHarness stopped =
+        run(
+            """
+            {"StartAt": "M", "States": {"M": {"Type": "Map", "End": true, "ItemProcessor": {
+              "ProcessorConfig": {"Mode": "DISTRIBUTED"},
+              "StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}}}}
+            """);
+    stopped.start("[1]");
+    stopped.stop("", "");
   }
 
   private void evaluationFailure() {

@@ -92,8 +92,12 @@ final class EffectRunner {
         deps.timers().delete(executionArn, t.timerId());
       } else if (effect instanceof Effect.InvokeTask task) {
         deps.tasks().dispatch(state.created(), task, ctx.getSelf());
+      } else if (effect instanceof Effect.CancelTask task) {
+        deps.tasks().withdraw(state.created(), task);
       } else if (effect instanceof Effect.StartChildExecution child) {
         startChild(state, child);
+      } else if (effect instanceof Effect.StopChildExecution child) {
+        stopChild(child);
       } else if (effect instanceof Effect.ExecutionEnded ended) {
         ended(state, ended);
       }
@@ -147,7 +151,7 @@ final class EffectRunner {
 
   private void startChild(ExecutionEntityState state, Effect.StartChildExecution child) {
     final JournalEvent.ExecutionCreated parent = state.created();
-    final String childArn = parent.executionArn() + "/" + child.executionName();
+    final String childArn = childArn(child.executionName());
     final JournalEvent.ExecutionCreated created =
         new JournalEvent.ExecutionCreated(
             Json.write(child.machine().source()),
@@ -165,6 +169,21 @@ final class EffectRunner {
     deps.sharding()
         .entityRefFor(ExecutionEntity.TYPE_KEY, childArn)
         .tell(new ExecutionCommands.Create(created, ctx.getSystem().ignoreRef()));
+  }
+
+  /**
+   * Aborts a Distributed Map child that still runs. It reports ABORTED back like any child that
+   * ends, and the parent ignores that: it no longer waits for this child.
+   */
+  private void stopChild(Effect.StopChildExecution child) {
+    deps.sharding()
+        .entityRefFor(ExecutionEntity.TYPE_KEY, childArn(child.executionName()))
+        .tell(new ExecutionCommands.Stop("", "", ctx.getSystem().ignoreRef()));
+  }
+
+  /** A child execution's ARN: the parent's, then its name (unique within the parent). */
+  private String childArn(String executionName) {
+    return executionArn + "/" + executionName;
   }
 
   private void ended(ExecutionEntityState state, Effect.ExecutionEnded ended) {

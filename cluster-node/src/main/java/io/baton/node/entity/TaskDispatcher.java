@@ -15,6 +15,12 @@ public interface TaskDispatcher {
       Effect.InvokeTask task,
       ActorRef<ExecutionCommands.Command> self);
 
+  /**
+   * The execution no longer waits for a task it dispatched (the state timed out, was cut, or the
+   * execution ended): take it back from whoever has not started it yet.
+   */
+  void withdraw(JournalEvent.ExecutionCreated execution, Effect.CancelTask task);
+
   /** The execution ended: forget anything kept for it (mock invocation counts). */
   void forget(String executionArn);
 }

@@ -35,6 +35,12 @@ public final class ActivityQueue {
 
   public record Offer(Task task) implements Command {}
 
+  /**
+   * The execution no longer waits for this task (stopped, timed out, or its branch was cut): drop
+   * it if no worker has taken it, and never queue it if its offer comes later.
+   */
+  public record Withdraw(String executionArn, String taskId) implements Command {}
+
   /** A worker's poll; answered with a task or with empty after {@code timeout}. */
   public record Poll(String pollId, String workerName, Duration timeout, ActorRef<Polled> replyTo)
       implements Command {}
@@ -77,6 +83,16 @@ public final class ActivityQueue {
                             return Behaviors.same();
                           })
                       .onMessage(
+                          Withdraw.class,
+                          withdraw -> {
+                            seen.put(seenKey(withdraw.executionArn(), withdraw.taskId()), true);
+                            tasks.removeIf(
+                                t ->
+                                    t.executionArn().equals(withdraw.executionArn())
+                                        && t.taskId().equals(withdraw.taskId()));
+                            return Behaviors.same();
+                          })
+                      .onMessage(
                           Poll.class,
                           poll -> {
                             if (!tasks.isEmpty()) {
@@ -103,7 +119,11 @@ public final class ActivityQueue {
 
   /** Task ids are unique within their execution only, so a task is known by both. */
   private static String seenKey(Task task) {
-    return task.executionArn() + '\n' + task.taskId();
+    return seenKey(task.executionArn(), task.taskId());
+  }
+
+  private static String seenKey(String executionArn, String taskId) {
+    return executionArn + '\n' + taskId;
   }
 
   /**

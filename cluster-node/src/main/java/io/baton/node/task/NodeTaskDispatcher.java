@@ -74,6 +74,19 @@ public final class NodeTaskDispatcher implements TaskDispatcher {
                     + "'): use an activity, .waitForTaskToken, or a mock test case")));
   }
 
+  /**
+   * A queued activity task is removed from its queue. Callbacks need nothing: their token names a
+   * task the execution no longer awaits, so SendTaskSuccess/Failure/Heartbeat are refused.
+   */
+  @Override
+  public void withdraw(JournalEvent.ExecutionCreated execution, Effect.CancelTask task) {
+    if (task.isActivity() && mockFor(execution).isEmpty()) {
+      sharding
+          .entityRefFor(ActivityQueue.TYPE_KEY, task.resource())
+          .tell(new ActivityQueue.Withdraw(execution.executionArn(), task.taskId()));
+    }
+  }
+
   @Override
   public void forget(String executionArn) {
     mockInvokers.remove(executionArn);

@@ -59,6 +59,37 @@ class ActivityQueueTest {
     assertThat(probe.receiveMessage(Duration.ofSeconds(5)).task()).isEmpty();
   }
 
+  @Test
+  void shouldServeTheNextTaskWhenAQueuedOneIsWithdrawn() {
+    // given: the first execution was stopped before a worker took its task
+    final ActorRef<ActivityQueue.Command> queue = queue();
+    final ActivityQueue.Task stopped = task("exec-1", "@2.0");
+    final ActivityQueue.Task next = task("exec-2", "@2.0");
+    queue.tell(new ActivityQueue.Offer(stopped));
+
+    // when
+    queue.tell(new ActivityQueue.Withdraw("exec-1", "@2.0"));
+    queue.tell(new ActivityQueue.Offer(next));
+
+    // then
+    assertThat(poll(queue, "p1")).isEqualTo(next);
+  }
+
+  @Test
+  void shouldNotQueueATaskWithdrawnBeforeItsOffer() {
+    // given: messages from an execution to a queue on another node may arrive in either order
+    final ActorRef<ActivityQueue.Command> queue = queue();
+    queue.tell(new ActivityQueue.Withdraw("exec-1", "@2.0"));
+
+    // when
+    queue.tell(new ActivityQueue.Offer(task("exec-1", "@2.0")));
+
+    // then
+    final TestProbe<ActivityQueue.Polled> probe = kit.createTestProbe();
+    queue.tell(new ActivityQueue.Poll("p1", "worker", Duration.ofMillis(100), probe.ref()));
+    assertThat(probe.receiveMessage(Duration.ofSeconds(5)).task()).isEmpty();
+  }
+
   private static ActorRef<ActivityQueue.Command> queue() {
     return kit.spawn(
         ActivityQueue.create((task, worker) -> CompletableFuture.completedFuture(true)));

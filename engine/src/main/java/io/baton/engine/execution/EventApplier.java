@@ -76,6 +76,8 @@ final class EventApplier {
       retryScheduled(s, frame(s, e), in);
     } else if (EventTypes.EVALUATION_FAILED.equals(type)) {
       return;
+    } else if (EventTypes.STATE_ABORTED.contains(type)) {
+      cut(s, e.frame());
     } else {
       FanoutApplier.apply(s, e);
     }
@@ -164,6 +166,22 @@ final class EventApplier {
     f.timerFireAt = instant(in, "fireAt");
     f.fanout = null;
     removeDescendants(s, f.path);
+  }
+
+  /**
+   * A Parallel or Map cut this branch or iteration while it was inside a state: the frame and
+   * everything below it run no further. A cut Map iteration's frame is already gone, dropped by the
+   * MapIterationAborted that AWS records just before the state's aborted event.
+   */
+  private static void cut(ExecutionState s, String path) {
+    if (path.isEmpty()) {
+      throw new IllegalStateException(
+          "Expected a branch or iteration frame for a state-aborted event, but found the top level");
+    }
+    if (s.frames.containsKey(path)) {
+      removeDescendants(s, path);
+      s.frames.remove(path);
+    }
   }
 
   static void removeDescendants(ExecutionState s, String path) {

@@ -1,5 +1,6 @@
 package io.baton.engine.execution;
 
+import java.util.Optional;
 import java.util.Set;
 
 /** The history event types the engine writes. Never rename one: journals store these names. */
@@ -37,6 +38,15 @@ public final class EventTypes {
   public static final String PARALLEL_STATE_SUCCEEDED = "ParallelStateSucceeded";
   public static final String PARALLEL_STATE_FAILED = "ParallelStateFailed";
   public static final String PARALLEL_STATE_ABORTED = "ParallelStateAborted";
+  public static final String TASK_STATE_ABORTED = "TaskStateAborted";
+  public static final String WAIT_STATE_ABORTED = "WaitStateAborted";
+
+  /**
+   * The {@code <Type>StateAborted} events: a Parallel or Map state recorded that it cut a branch or
+   * iteration while that was inside a state of this kind. No other state type has one on AWS.
+   */
+  public static final Set<String> STATE_ABORTED =
+      Set.of(TASK_STATE_ABORTED, WAIT_STATE_ABORTED, PARALLEL_STATE_ABORTED, MAP_STATE_ABORTED);
 
   /** Engine bookkeeping: journaled, replayed, but not shown in the Step Functions history. */
   public static final String RETRY_SCHEDULED = "RetryScheduled";
@@ -62,5 +72,11 @@ public final class EventTypes {
 
   public static String exited(String stateType) {
     return stateType + "StateExited";
+  }
+
+  /** {@code <Type>StateAborted}, or empty for a state type AWS never records as aborted. */
+  public static Optional<String> aborted(String stateType) {
+    final String type = stateType + "StateAborted";
+    return STATE_ABORTED.contains(type) ? Optional.of(type) : Optional.empty();
   }
 }

@@ -71,11 +71,9 @@ final class FanoutApplier {
       case EventTypes.MAP_STATE_SUCCEEDED:
       case EventTypes.PARALLEL_STATE_SUCCEEDED:
       case EventTypes.MAP_STATE_FAILED:
-      case EventTypes.MAP_STATE_ABORTED:
       case EventTypes.MAP_RUN_FAILED:
       case EventTypes.MAP_RUN_ABORTED:
       case EventTypes.PARALLEL_STATE_FAILED:
-      case EventTypes.PARALLEL_STATE_ABORTED:
         removeDescendants(s, f.path);
         f.fanout = null;
         f.phase = FramePhase.ACTIVE;

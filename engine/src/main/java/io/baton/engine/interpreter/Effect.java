@@ -39,6 +39,17 @@ public sealed interface Effect {
 
   record CancelTimer(String timerId) implements Effect {}
 
+  /**
+   * Stop waiting for a task asked for with {@link InvokeTask}: its state timed out, was cut, or the
+   * execution ended. The runner withdraws an activity task no worker has taken yet; an answer that
+   * still comes is refused, since the state no longer awaits {@code taskId}.
+   */
+  record CancelTask(String taskId, String framePath, String resource) implements Effect {
+    public boolean isActivity() {
+      return resource.contains(":activity:");
+    }
+  }
+
   /** Start one Distributed Map iteration as its own execution. */
   record StartChildExecution(
       String framePath,
@@ -48,6 +59,12 @@ public sealed interface Effect {
       String executionType,
       JsonNode input)
       implements Effect {}
+
+  /**
+   * Stop a Distributed Map iteration started with {@link StartChildExecution} (same frame, index
+   * and name): its Map failed, was cut, or the execution ended while the child still ran.
+   */
+  record StopChildExecution(String framePath, int index, String executionName) implements Effect {}
 
   /** The execution reached a terminal status. */
   record ExecutionEnded(

@@ -117,7 +117,7 @@ final class Failures {
     if (parent.state() instanceof MapState) {
       MapHandler.iterationFailed(d, parent, f, failure);
     } else {
-      ParallelHandler.branchFailed(d, parent, failure);
+      ParallelHandler.branchFailed(d, parent, f, failure);
     }
   }
 

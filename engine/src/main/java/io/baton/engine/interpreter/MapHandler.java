@@ -129,13 +129,25 @@ final class MapHandler {
     d.schedule(parent.path());
   }
 
+  /**
+   * An inline iteration failed. When that fails the Map, the running iterations are cut first: AWS
+   * records their MapIterationAborted ahead of the failing one's MapIterationFailed.
+   */
   static void iterationFailed(Decider d, Frame parent, Frame child, Failure failure) {
+    final boolean givesUp = exceedsTolerance(parent.fanout(), parent.fanout().failed() + 1);
+    if (givesUp) {
+      Cuts.children(d, parent, child.index());
+    }
     d.emit(
         EventTypes.MAP_ITERATION_FAILED,
         parent,
         Events.iteration(child.index(), parent.stateName()),
         Events.internal());
-    afterFailure(d, parent, failure);
+    if (givesUp) {
+      fail(d, parent, failure);
+    } else {
+      d.schedule(parent.path());
+    }
   }
 
   static void childExecutionCompleted(
@@ -146,19 +158,17 @@ final class MapHandler {
       internal.set("output", output);
     }
     d.emitHidden(EventTypes.CHILD_EXECUTION_COMPLETED, f, internal);
-    if (succeeded) {
-      d.schedule(f.path());
+    if (!succeeded && exceedsTolerance(f.fanout(), f.fanout().failed())) {
+      Cuts.children(d, f, index);
+      fail(d, f, failure);
     } else {
-      afterFailure(d, f, failure);
+      d.schedule(f.path());
     }
   }
 
-  private static void afterFailure(Decider d, Frame parent, Failure failure) {
+  /** The Map fails: with the iteration's own error, or for exceeding its tolerated failures. */
+  private static void fail(Decider d, Frame parent, Failure failure) {
     final Fanout fan = parent.fanout();
-    if (!exceedsTolerance(fan)) {
-      d.schedule(parent.path());
-      return;
-    }
     final boolean thresholds = fan.toleratedCount() >= 0 || fan.toleratedPercentage() >= 0;
     final Failure reported =
         thresholds
@@ -166,8 +176,6 @@ final class MapHandler {
                 ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD,
                 "The specified tolerated failure threshold was exceeded")
             : failure;
-    abortRunning(d, parent, fan);
-    final MapState state = (MapState) parent.state();
     final Runnable giveUp =
         () -> {
           if (fan.distributed()) {
@@ -183,32 +191,16 @@ final class MapHandler {
     d.schedule(parent.path());
   }
 
-  private static boolean exceedsTolerance(Fanout fan) {
+  private static boolean exceedsTolerance(Fanout fan, int failed) {
     if (fan.toleratedCount() < 0 && fan.toleratedPercentage() < 0) {
-      return fan.failed() > 0;
+      return failed > 0;
     }
-    if (fan.toleratedCount() >= 0 && fan.failed() > fan.toleratedCount()) {
+    if (fan.toleratedCount() >= 0 && failed > fan.toleratedCount()) {
       return true;
     }
     return fan.toleratedPercentage() >= 0
         && fan.total() > 0
-        && fan.failed() * 100.0 / fan.total() > fan.toleratedPercentage();
-  }
-
-  private static void abortRunning(Decider d, Frame parent, Fanout fan) {
-    Termination.timersBelow(d, parent.path()).forEach(t -> d.effect(new Effect.CancelTimer(t)));
-    if (fan.distributed()) {
-      return;
-    }
-    for (int i = 0; i < fan.nextIndex(); i++) {
-      if (d.frame(parent.childPath(i)) != null) {
-        d.emit(
-            EventTypes.MAP_ITERATION_ABORTED,
-            parent,
-            Events.iteration(i, parent.stateName()),
-            Events.internal());
-      }
-    }
+        && failed * 100.0 / fan.total() > fan.toleratedPercentage();
   }
 
   private static ObjectNode indexed(int index) {
@@ -275,7 +267,8 @@ final class MapHandler {
         }
       };
 
-  private static String childName(Fanout fan, int index) {
+  /** The name of a Distributed Map child execution, unique within its parent. */
+  static String childName(Fanout fan, int index) {
     return fan.mapRunArn().substring(fan.mapRunArn().lastIndexOf(':') + 1) + "-" + index;
   }
 }

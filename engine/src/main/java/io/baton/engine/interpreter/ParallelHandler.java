@@ -40,9 +40,9 @@ final class ParallelHandler {
     return true;
   }
 
-  /** A branch failed: the other branches stop and the Parallel state fails. */
-  static void branchFailed(Decider d, Frame parent, Failure failure) {
-    Termination.timersBelow(d, parent.path()).forEach(t -> d.effect(new Effect.CancelTimer(t)));
+  /** A branch failed: the other branches are cut and the Parallel state fails. */
+  static void branchFailed(Decider d, Frame parent, Frame branch, Failure failure) {
+    Cuts.children(d, parent, branch.index());
     Failures.stateFailed(d, parent, failure, StateEntry.givingUp(d, parent));
     d.schedule(parent.path());
   }

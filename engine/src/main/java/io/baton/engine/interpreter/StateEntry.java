@@ -15,6 +15,7 @@ import io.baton.engine.error.Failure;
 import io.baton.engine.error.FailureException;
 import io.baton.engine.execution.EventTypes;
 import io.baton.engine.execution.Frame;
+import io.baton.engine.execution.FramePhase;
 
 /** Entering a state: the Entered event, then the state type's handler. */
 final class StateEntry implements StateVisitor<Void> {
@@ -50,6 +51,10 @@ final class StateEntry implements StateVisitor<Void> {
         final var details = Events.errorCause(failure.error(), failure.cause());
         details.put("state", f.stateName());
         d.emit(EventTypes.EVALUATION_FAILED, f, details, Events.internal());
+      }
+      if (f.phase() == FramePhase.FANOUT && !ErrorNames.RUNTIME.equals(failure.error())) {
+        // A Map whose ItemSelector fails while other iterations run fails by itself: cut them.
+        Cuts.children(d, f, -1);
       }
       Failures.stateFailed(d, f, failure, givingUp(d, f));
     }

@@ -93,6 +93,10 @@ final class TaskHandler {
 
   static void failed(Decider d, Frame f, TaskState state, Failure failure, boolean timedOut) {
     cancelTimers(d, f);
+    if (timedOut) {
+      // Nobody answered in time: a queued activity task must not reach a worker any more.
+      d.effect(new Effect.CancelTask(f.taskId(), f.path(), state.resource()));
+    }
     final boolean activity = state.resource().contains(":activity:");
     final String type;
     if (timedOut) {

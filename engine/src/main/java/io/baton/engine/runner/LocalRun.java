@@ -134,6 +134,9 @@ final class LocalRun {
       cancelled.add(exec.id + "|" + t.timerId());
     } else if (effect instanceof Effect.StartChildExecution child) {
       startChild(exec, child);
+    } else if (effect instanceof Effect.StopChildExecution child) {
+      // The stopped child reports ABORTED to a Map that no longer waits for it; that is ignored.
+      inbox.add(new Pending(exec.id + "/" + child.executionName(), new Signal.Stop("", ""), false));
     } else if (effect instanceof Effect.ExecutionEnded ended && exec.parentId != null) {
       inbox.add(
           new Pending(

@@ -72,7 +72,7 @@ class ExecutionLifecycleTest {
   }
 
   @Test
-  void shouldAbortAndCancelEveryTimerWhenStopped() {
+  void shouldAbortAndReleaseEveryTimerAndTaskWhenStopped() {
     // given
     final ExecutionHarness h = engine.harness(WAIT_THEN_TASK.formatted("\"TimeoutSeconds\": 100,"));
     h.start("{}");
@@ -89,6 +89,7 @@ class ExecutionLifecycleTest {
             new Effect.CancelTimer("wait:0:4"),
             new Effect.CancelTimer("timeout:" + task.taskId()),
             new Effect.CancelTimer("heartbeat:" + task.taskId() + ":0"),
+            new Effect.CancelTask(task.taskId(), "1", task.resource()),
             new Effect.ExecutionEnded(
                 ExecutionStatus.ABORTED,
                 Optional.empty(),

@@ -134,11 +134,19 @@ class MapStateTest {
     assertThatHistory(h)
         .containsTypeSequence(
             "TaskFailed",
+            "MapIterationAborted",
+            "TaskStateAborted",
+            "MapIterationAborted",
+            "TaskStateAborted",
             "MapIterationFailed",
-            "MapIterationAborted",
-            "MapIterationAborted",
             "MapStateFailed",
             "ExecutionFailed");
+    assertThat(h.details("MapIterationAborted"))
+        .containsExactly(
+            Json.parse("{\"index\": 0, \"name\": \"M\"}"),
+            Json.parse("{\"index\": 2, \"name\": \"M\"}"));
+    assertThat(h.onlyDetails("MapIterationFailed"))
+        .isEqualTo(Json.parse("{\"index\": 1, \"name\": \"M\"}"));
     assertThat(h.pendingTimers()).isEmpty();
     assertThat(h.succeed(first, "{}").isEmpty()).isTrue();
   }

@@ -77,9 +77,15 @@ class ParallelStateTest {
     // then
     assertThat(h.status()).isEqualTo(ExecutionStatus.FAILED);
     assertThat(h.state().error()).contains("Check.Failed");
-    assertThat(failure.effects()).contains(new Effect.CancelTimer("timeout:" + slow.taskId()));
+    assertThat(failure.effects())
+        .contains(
+            new Effect.CancelTimer("timeout:" + slow.taskId()),
+            new Effect.CancelTask(slow.taskId(), "0", slow.resource()));
+    // As AWS records it: the cut branch's state is aborted before the Parallel fails.
     assertThatHistory(h)
-        .containsTypeSequence("TaskFailed", "ParallelStateFailed", "ExecutionFailed");
+        .containsTypeSequence(
+            "TaskFailed", "TaskStateAborted", "ParallelStateFailed", "ExecutionFailed");
+    assertThat(h.onlyDetails("TaskStateAborted")).isEmpty();
     assertThat(h.succeed(slow, "{}").isEmpty()).isTrue();
   }
 
@@ -104,7 +110,11 @@ class ParallelStateTest {
                 "{\"in\": true, \"error\": {\"Error\": \"Check.Failed\", \"Cause\": \"no\"}}"));
     assertThatHistory(h)
         .containsTypeSequence(
-            "TaskFailed", "ParallelStateFailed", "ParallelStateExited", "PassStateEntered");
+            "TaskFailed",
+            "TaskStateAborted",
+            "ParallelStateFailed",
+            "ParallelStateExited",
+            "PassStateEntered");
     assertThat(h.pendingTimers()).isEmpty();
     assertThat(h.succeed(slow, "{}").isEmpty()).isTrue();
   }

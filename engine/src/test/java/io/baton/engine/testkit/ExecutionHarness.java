@@ -116,10 +116,16 @@ public final class ExecutionHarness {
       events.add(event);
     }
     decisions.add(decision);
+    if (signal instanceof Signal.TaskSucceeded s) {
+      work.answered(s.taskId());
+    } else if (signal instanceof Signal.TaskFailed s) {
+      work.answered(s.taskId());
+    }
     for (Effect effect : decision.effects()) {
       timers.record(effect);
       work.record(effect);
     }
+    work.checkNoTaskAbandoned(live, signal);
     if (live.status() == ExecutionStatus.RUNNING) {
       Invariants.timersMatchState(live, timers.pending().keySet(), signal);
       Invariants.regenerationMatches(
@@ -178,6 +184,11 @@ public final class ExecutionHarness {
   /** Child executions started and not yet reported back, in start order. */
   public List<Effect.StartChildExecution> openChildren() {
     return work.openChildren();
+  }
+
+  /** Child executions the engine asked to stop and that have not reported back, in stop order. */
+  public List<Effect.StartChildExecution> stoppedChildren() {
+    return work.stoppedChildren();
   }
 
   /** Reports a child execution as succeeded with {@code outputJson}. */

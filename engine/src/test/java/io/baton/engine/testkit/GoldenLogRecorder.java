@@ -20,6 +20,9 @@ import java.util.function.Consumer;
  *   -Dexec.mainClass=io.baton.engine.testkit.GoldenLogRecorder \
  *   -Dexec.args="0.1.0 engine/src/test/resources/golden"
  * }</pre>
+ *
+ * <p>A third argument names the only scenario to write, for a change that adds a scenario without
+ * changing what the others record.
  */
 public final class GoldenLogRecorder {
   private static final String LAMBDA = "arn:aws:states:::lambda:invoke";
@@ -31,6 +34,9 @@ public final class GoldenLogRecorder {
     final Path dir = Path.of(args[1]);
     Files.createDirectories(dir);
     for (Map.Entry<String, Scenario> s : scenarios().entrySet()) {
+      if (args.length > 2 && !args[2].equals(s.getKey())) {
+        continue;
+      }
       final JsonNode definition = Json.parse(s.getValue().definition());
       final ExecutionHarness run = ExecutionHarness.of(s.getValue().definition());
       s.getValue().drive().accept(run);
@@ -137,6 +143,30 @@ public final class GoldenLogRecorder {
             h -> {
               h.start("{}");
               h.stop("Operator.Stop", "maintenance");
+            }));
+    all.put(
+        "branches-cut",
+        new Scenario(
+            "A failing branch cuts a task, a wait and an inline Map; the Parallel is caught",
+            """
+            {"StartAt": "P", "States": {
+              "P": {"Type": "Parallel", "Next": "Done", "Branches": [
+                {"StartAt": "T", "States": {"T": {"Type": "Task", "Resource": "%s",
+                  "HeartbeatSeconds": 30, "End": true}}},
+                {"StartAt": "W", "States": {"W": {"Type": "Wait", "Seconds": 60, "End": true}}},
+                {"StartAt": "M", "States": {"M": {"Type": "Map", "End": true,
+                  "ItemProcessor": {"StartAt": "I", "States": {
+                    "I": {"Type": "Wait", "Seconds": 60, "End": true}}}}}},
+                {"StartAt": "Pause", "States": {
+                  "Pause": {"Type": "Wait", "Seconds": 1, "Next": "F"},
+                  "F": {"Type": "Fail", "Error": "Boom", "Cause": "cut the others"}}}],
+                "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Done"}]},
+              "Done": {"Type": "Wait", "Seconds": 5, "End": true}}}
+            """
+                .formatted(LAMBDA),
+            h -> {
+              h.start("[1, 2]");
+              h.fireNextTimer();
             }));
     return all;
   }

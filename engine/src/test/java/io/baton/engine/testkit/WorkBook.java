@@ -5,6 +5,7 @@ import io.baton.engine.execution.Frame;
 import io.baton.engine.execution.FramePhase;
 import io.baton.engine.interpreter.Effect;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import java.util.stream.Collectors;
 final class WorkBook {
   private final Map<String, Effect.InvokeTask> invoked = new LinkedHashMap<>();
   private final List<Effect.StartChildExecution> children = new ArrayList<>();
+  private final List<Effect.StartChildExecution> stopped = new ArrayList<>();
+  private final Set<String> closed = new HashSet<>();
 
   void record(Effect effect) {
     if (effect instanceof Effect.InvokeTask task) {
@@ -22,19 +25,64 @@ final class WorkBook {
           !invoked.containsKey(task.taskId()),
           "Expected a new task id, but " + task.taskId() + " was invoked before");
       invoked.put(task.taskId(), task);
+    } else if (effect instanceof Effect.CancelTask cancel) {
+      Invariants.check(
+          invoked.containsKey(cancel.taskId()),
+          "Expected to cancel an invoked task, but " + cancel.taskId() + " never was");
+      closed.add(cancel.taskId());
     } else if (effect instanceof Effect.StartChildExecution child) {
       children.add(child);
+    } else if (effect instanceof Effect.StopChildExecution stop) {
+      final List<Effect.StartChildExecution> matching =
+          children.stream()
+              .filter(
+                  c ->
+                      c.framePath().equals(stop.framePath())
+                          && c.index() == stop.index()
+                          && c.executionName().equals(stop.executionName()))
+              .toList();
+      Invariants.check(
+          matching.size() == 1,
+          "Expected to stop an open child execution, but " + stop + " is not");
+      children.removeAll(matching);
+      stopped.addAll(matching);
+    }
+  }
+
+  /** The runner answered the task: it no longer needs telling that nobody waits for it. */
+  void answered(String taskId) {
+    closed.add(taskId);
+  }
+
+  /**
+   * Every invoked task the state no longer waits for was answered or cancelled, so a runner always
+   * learns when to stop offering a task to workers.
+   */
+  void checkNoTaskAbandoned(ExecutionState state, Object after) {
+    final Set<String> waiting = waitingTaskIds(state);
+    for (String taskId : invoked.keySet()) {
+      Invariants.check(
+          waiting.contains(taskId) || closed.contains(taskId),
+          "Expected task "
+              + taskId
+              + " to be answered or cancelled after "
+              + after
+              + ", but the"
+              + " state dropped it silently");
     }
   }
 
   /** Invoked tasks that a frame of the live state still waits for. */
   List<Effect.InvokeTask> openTasks(ExecutionState state) {
-    final Set<String> waiting =
-        state.frames().stream()
-            .filter(f -> f.phase() == FramePhase.TASK && f.taskId() != null)
-            .map(Frame::taskId)
-            .collect(Collectors.toSet());
+    final Set<String> waiting = waitingTaskIds(state);
     return invoked.values().stream().filter(t -> waiting.contains(t.taskId())).toList();
+  }
+
+  private static Set<String> waitingTaskIds(ExecutionState state) {
+    return state.frames().stream()
+        .filter(f -> f.phase() == FramePhase.TASK && f.taskId() != null)
+        .map(Frame::taskId)
+        .collect(Collectors.toSet());
   }
 
   Effect.InvokeTask onlyTask(ExecutionState state, String stateName) {
@@ -64,7 +112,15 @@ final class WorkBook {
         .toList();
   }
 
+  /** A child reports its end once, whether it ran to it or was stopped. */
   void childReported(Effect.StartChildExecution child) {
-    Invariants.check(children.remove(child), "Expected an open child execution " + child);
+    Invariants.check(
+        children.remove(child) || stopped.remove(child),
+        "Expected an open or stopped child execution " + child);
+  }
+
+  /** Children the engine asked to stop that have not reported their end yet. */
+  List<Effect.StartChildExecution> stoppedChildren() {
+    return List.copyOf(stopped);
   }
 }

@@ -21,11 +21,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 /** Activities, their workers' long polls, and task answers (activities and callbacks alike). */
 final class ActivityOps {
   static final Duration MAX_POLL = Duration.ofSeconds(60);
+  private static final Set<String> ENDED_UNSUCCESSFULLY = Set.of("ABORTED", "TIMED_OUT", "FAILED");
   private final NodeContext node;
 
   ActivityOps(NodeContext node) {
@@ -134,15 +136,24 @@ final class ActivityOps {
               .thenApply(
                   accepted -> {
                     if (!accepted.accepted()) {
-                      if ("TIMED_OUT".equals(accepted.executionStatus())) {
-                        throw new BatonException("TaskTimedOut", "Task Timed Out: '" + token + "'");
-                      }
-                      throw new BatonException(
-                          "TaskDoesNotExist", "Task Does Not Exist: '" + token + "'");
+                      throw refused(accepted.executionStatus(), token);
                     }
                     return null;
                   });
         });
+  }
+
+  /**
+   * Why a well-signed token's answer was refused. A task closed because its execution was stopped,
+   * timed out or failed is TaskTimedOut, as AWS answers a worker whose execution was stopped (its
+   * documented meaning: the task was already closed).
+   */
+  private static BatonException refused(String executionStatus, String token) {
+    if (ENDED_UNSUCCESSFULLY.contains(executionStatus)) {
+      return new BatonException(
+          "TaskTimedOut", "Task Timed Out: 'Provided task does not exist anymore'");
+    }
+    return new BatonException("TaskDoesNotExist", "Task Does Not Exist: '" + token + "'");
   }
 
   static Activity view(ActivityStore.Row row) {
