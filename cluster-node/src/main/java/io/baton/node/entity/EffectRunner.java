@@ -5,17 +5,18 @@ import io.baton.engine.execution.ExecutionStatus;
 import io.baton.engine.interpreter.Effect;
 import io.baton.engine.json.Json;
 import io.baton.node.entity.ExecutionCommands.Command;
-import io.baton.node.registry.ExecutionIndex;
 import io.baton.persistence.ExecutionEntityState;
 import io.baton.persistence.JournalEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns an execution's effects into node actions after its events are persisted: durable timers,
- * task dispatch, child executions, the listing row, and telling a parent Map that a child ended.
- * Effects are at-most-once here; what must happen is regenerated from state after a recovery.
+ * task dispatch, child executions, and telling a parent Map that a child ended. Effects are
+ * at-most-once here; what must happen is regenerated from state after a recovery. The listing row
+ * is not written here: the listing projection derives it from the journal.
  */
 final class EffectRunner {
   /** Timers due sooner than this are also kept in memory, so they fire on time. */
@@ -32,7 +33,6 @@ final class EffectRunner {
   }
 
   void created(ExecutionEntityState state, List<Effect> effects) {
-    index(state);
     run(state, effects);
   }
 
@@ -40,7 +40,6 @@ final class EffectRunner {
     if (!state.exists()) {
       return;
     }
-    index(state);
     if (state.execution().status() == ExecutionStatus.RUNNING) {
       run(state, deps.interpreter().regenerate(state.execution()));
       wakeChildren(state);
@@ -137,7 +136,6 @@ final class EffectRunner {
   }
 
   private void ended(ExecutionEntityState state, Effect.ExecutionEnded ended) {
-    index(state);
     deps.tasks().forget(executionArn);
     final JournalEvent.ExecutionCreated created = state.created();
     if (created.parentExecutionArn() != null) {
@@ -162,7 +160,7 @@ final class EffectRunner {
       return;
     }
     deps.index()
-        .list(executionArn, java.util.Optional.empty(), 0, 100_000)
+        .list(executionArn, Optional.empty(), Optional.empty(), 100_000)
         .thenAccept(
             rows ->
                 rows.forEach(
@@ -184,22 +182,5 @@ final class EffectRunner {
         .tell(
             new ExecutionCommands.ChildCompleted(
                 created.parentFrame(), created.parentIndex(), status.name(), output, error, cause));
-  }
-
-  private void index(ExecutionEntityState state) {
-    final JournalEvent.ExecutionCreated c = state.created();
-    final boolean terminal = state.execution().status().isTerminal();
-    deps.index()
-        .upsert(
-            new ExecutionIndex.Row(
-                c.executionArn(),
-                c.parentExecutionArn() != null ? c.parentExecutionArn() : c.stateMachineArn(),
-                c.name(),
-                state.execution().status().name(),
-                c.startMillis(),
-                terminal
-                    ? Long.valueOf(
-                        state.stopMillis() == 0 ? deps.clock().millis() : state.stopMillis())
-                    : null));
   }
 }
