@@ -3,6 +3,8 @@ package io.baton.node.projection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import akka.cluster.MemberStatus;
+import akka.cluster.typed.Cluster;
 import io.baton.node.bootstrap.RunningNode;
 import io.baton.node.service.BatonService;
 import io.baton.node.service.ServiceModel.CreateStateMachine;
@@ -13,8 +15,10 @@ import io.baton.node.service.ServiceModel.MachineType;
 import io.baton.node.service.ServiceModel.StartExecution;
 import io.baton.node.testing.TestDatabase;
 import io.baton.node.testing.TestNodes;
+import io.baton.persistence.ListingTags;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -289,5 +294,59 @@ abstract class ExecutionListingContract {
         assertThat(tables.rowCount()).isEqualTo(11);
       }
     }
+  }
+
+  @Test
+  void shouldMoveTheListingToTheSurvivorWhenANodeLeaves() throws Exception {
+    try (TestDatabase own = TestDatabase.create(kind())) {
+      // given: a two-node cluster; the first node formed it, so it ran the listing first
+      final Map<String, Object> firstSettings = TestNodes.settings(own);
+      final Map<String, Object> secondSettings = TestNodes.settings(own);
+      final String seed = "127.0.0.1:" + firstSettings.get("akka.remote.artery.canonical.port");
+      firstSettings.put("baton.cluster.seed-nodes", seed);
+      secondSettings.put("baton.cluster.seed-nodes", seed);
+      final RunningNode first = TestNodes.start(firstSettings);
+      try (RunningNode second = TestNodes.start(secondSettings)) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> upMembers(second) == 2);
+        final BatonService survivor = second.service();
+        final String machine = machine(first.service(), "moved", PASS);
+        for (int i = 0; i < 8; i++) {
+          start(first.service(), machine, "before-" + i);
+        }
+        await().atMost(LISTED_WITHIN).until(() -> listAll(survivor, machine).size() == 8);
+
+        // when: the first node leaves
+        first.close();
+        await().atMost(Duration.ofSeconds(30)).until(() -> upMembers(second) == 1);
+        // ...and executions in every listing slice start on the survivor
+        final ListingTags tags = new ListingTags(4);
+        final int[] perSlice = new int[tags.slices()];
+        int started = 0;
+        for (int i = 0; Arrays.stream(perSlice).min().orElseThrow() < 2; i++) {
+          final String arn = start(survivor, machine, "after-" + i);
+          perSlice[tags.sliceOf(arn)]++;
+          started++;
+        }
+        // then: every slice's projection runs on the survivor and lists them
+        final int expected = 8 + started;
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .untilAsserted(
+                () ->
+                    assertThat(listAll(survivor, machine))
+                        .extracting(ExecutionSummary::status)
+                        .hasSize(expected)
+                        .containsOnly(ExecutionStatus.SUCCEEDED));
+      } finally {
+        first.close();
+      }
+    }
+  }
+
+  private static long upMembers(RunningNode node) {
+    return StreamSupport.stream(
+            Cluster.get(node.system()).state().getMembers().spliterator(), false)
+        .filter(m -> m.status() == MemberStatus.up())
+        .count();
   }
 }
