@@ -72,5 +72,12 @@ case "$types" in
   "ExecutionSucceeded PassStateExited PassStateEntered ChoiceStateExited ChoiceStateEntered TaskStateExited TaskSucceeded"*) ;;
   *) echo "unexpected history"; exit 1 ;;
 esac
-sfn list-executions --state-machine-arn "$machine" --status-filter SUCCEEDED | grep -q order-42
+# ListExecutions is eventually consistent (as on AWS): the listing trails the execution's end.
+listed=""
+for _ in $(seq 1 100); do
+  listed=$(sfn list-executions --state-machine-arn "$machine" --status-filter SUCCEEDED)
+  grep -q order-42 <<< "$listed" && break
+  sleep 0.1
+done
+grep -q order-42 <<< "$listed" || { echo "order-42 not listed as SUCCEEDED: $listed"; exit 1; }
 echo "AWS CLI walkthrough passed"

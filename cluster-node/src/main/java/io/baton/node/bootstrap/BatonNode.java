@@ -21,6 +21,7 @@ import io.baton.node.db.Database;
 import io.baton.node.entity.ExecutionCommands;
 import io.baton.node.entity.ExecutionDeps;
 import io.baton.node.entity.ExecutionEntity;
+import io.baton.node.projection.ExecutionListing;
 import io.baton.node.registry.ActivityStore;
 import io.baton.node.registry.ExecutionIndex;
 import io.baton.node.registry.StateMachineStore;
@@ -33,6 +34,7 @@ import io.baton.node.task.NodeTaskDispatcher;
 import io.baton.node.task.TaskTokenCodec;
 import io.baton.node.timer.TimerSliceWorker;
 import io.baton.node.timer.TimerStore;
+import io.baton.persistence.ListingTags;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -43,8 +45,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Starts a Baton node: schema, actor system and cluster membership, the execution and activity
- * entities, the timer slices, the service and its gateways. With no configuration it is a
- * single-node cluster on an H2 file under ./data.
+ * entities, the timer slices, the execution listing projections, the service and its gateways. With
+ * no configuration it is a single-node cluster on an H2 file under ./data.
  */
 public final class BatonNode {
   private BatonNode() {}
@@ -56,6 +58,7 @@ public final class BatonNode {
             settings.dbUrl(), settings.dbUser(), settings.dbPassword(), settings.dbPoolSize());
     db.migrate();
     final String secret = Secrets.secret(settings, db);
+    final ListingTags listingTags = ListingSlices.tags(settings, db);
     final ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "baton", config);
     try {
       ClusterFormation.start(system);
@@ -70,7 +73,7 @@ public final class BatonNode {
     final Optional<MockConfig> mocks = loadMocks(settings);
     final ClusterSharding sharding = ClusterSharding.get(system);
     final TimerStore timers = new TimerStore(db, settings.timerSlices());
-    final ExecutionIndex index = new ExecutionIndex(db);
+    final ExecutionIndex index = new ExecutionIndex(db, listingTags);
     final ExecutionDeps deps =
         new ExecutionDeps(
             new Interpreter(tokens),
@@ -78,6 +81,7 @@ public final class BatonNode {
             clock,
             timers,
             index,
+            listingTags,
             new NodeTaskDispatcher(sharding, tokens, mocks),
             sharding,
             settings.waitTimeScale(),
@@ -101,6 +105,11 @@ public final class BatonNode {
                                 .thenApply(ExecutionCommands.Accepted::accepted)))
             .withSettings(ClusterShardingSettings.create(system).withNoPassivationStrategy()));
     startTimerSlices(system, sharding, timers, settings, clock);
+    ExecutionListing.start(
+        system,
+        db,
+        listingTags,
+        new ExecutionListing.Grouping(settings.listingGroupSize(), settings.listingGroupWithin()));
     final NodeContext context =
         new NodeContext(
             system,

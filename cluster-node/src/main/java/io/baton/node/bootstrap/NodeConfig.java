@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Loads the node's configuration and points the journal plugins at the configured database, with
- * the Slick profile and driver that database needs.
+ * Loads the node's configuration and points the journal plugins and the listing projection at the
+ * configured database, with the Slick profile, driver and projection dialect that database needs.
  */
 public final class NodeConfig {
   private NodeConfig() {}
@@ -72,6 +72,9 @@ public final class NodeConfig {
       slick.put(plugin + ".slick.db.user", config.getString("baton.database.user"));
       slick.put(plugin + ".slick.db.password", config.getString("baton.database.password"));
     }
+    slick.put(
+        "akka.projection.jdbc.dialect",
+        dialect == Dialect.POSTGRES ? "postgres-dialect" : "h2-dialect");
     return ConfigFactory.parseMap(slick).withFallback(config);
   }
 }

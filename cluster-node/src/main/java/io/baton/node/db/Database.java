@@ -82,6 +82,14 @@ public final class Database implements AutoCloseable {
         executor);
   }
 
+  /**
+   * A pooled connection for a caller that runs its own transaction on its own blocking thread (the
+   * listing projection's sessions); closing it returns it to the pool.
+   */
+  public Connection connection() throws SQLException {
+    return dataSource.getConnection();
+  }
+
   /** The same work, on the caller's thread (start-up only). */
   public <T> T runNow(SqlWork<T> work) {
     try (Connection c = dataSource.getConnection()) {

@@ -6,7 +6,6 @@ import io.baton.engine.interpreter.Effect;
 import io.baton.engine.json.Json;
 import io.baton.node.db.Retried;
 import io.baton.node.entity.ExecutionCommands.Command;
-import io.baton.node.registry.ExecutionIndex;
 import io.baton.persistence.ExecutionEntityState;
 import io.baton.persistence.JournalEvent;
 import java.time.Duration;
@@ -15,8 +14,9 @@ import java.util.List;
 
 /**
  * Turns an execution's effects into node actions after its events are persisted: durable timers,
- * task dispatch, child executions, the listing row, and telling a parent Map that a child ended.
- * Effects are at-most-once here; what must happen is regenerated from state after a recovery.
+ * task dispatch, child executions, and telling a parent Map that a child ended. Effects are
+ * at-most-once here; what must happen is regenerated from state after a recovery. The listing row
+ * is not written here: the listing projection derives it from the journal.
  */
 final class EffectRunner {
   /** Timers due sooner than this are also kept in memory, so they fire on time. */
@@ -35,7 +35,6 @@ final class EffectRunner {
   }
 
   void created(ExecutionEntityState state, List<Effect> effects) {
-    index(state);
     run(state, effects);
   }
 
@@ -43,7 +42,6 @@ final class EffectRunner {
     if (!state.exists()) {
       return;
     }
-    index(state);
     if (state.execution().status() == ExecutionStatus.RUNNING) {
       // Regenerated effects include starting the Distributed Map children still awaited: a start
       // lost with a node is repeated, and a child that already ended reports again.
@@ -187,7 +185,6 @@ final class EffectRunner {
   }
 
   private void ended(ExecutionEntityState state, Effect.ExecutionEnded ended) {
-    index(state);
     deps.tasks().forget(executionArn);
     final JournalEvent.ExecutionCreated created = state.created();
     if (created.parentExecutionArn() != null) {
@@ -212,22 +209,5 @@ final class EffectRunner {
         .tell(
             new ExecutionCommands.ChildCompleted(
                 created.parentFrame(), created.parentIndex(), status.name(), output, error, cause));
-  }
-
-  private void index(ExecutionEntityState state) {
-    final JournalEvent.ExecutionCreated c = state.created();
-    final boolean terminal = state.execution().status().isTerminal();
-    deps.index()
-        .upsert(
-            new ExecutionIndex.Row(
-                c.executionArn(),
-                c.parentExecutionArn() != null ? c.parentExecutionArn() : c.stateMachineArn(),
-                c.name(),
-                state.execution().status().name(),
-                c.startMillis(),
-                terminal
-                    ? Long.valueOf(
-                        state.stopMillis() == 0 ? deps.clock().millis() : state.stopMillis())
-                    : null));
   }
 }

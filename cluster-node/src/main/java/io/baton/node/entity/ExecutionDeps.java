@@ -5,6 +5,7 @@ import io.baton.engine.IdSource;
 import io.baton.engine.interpreter.Interpreter;
 import io.baton.node.registry.ExecutionIndex;
 import io.baton.node.timer.TimerStore;
+import io.baton.persistence.ListingTags;
 import java.time.Clock;
 
 /** What an execution entity needs from the node; passed in, never looked up statically. */
@@ -14,6 +15,7 @@ public record ExecutionDeps(
     Clock clock,
     TimerStore timers,
     ExecutionIndex index,
+    ListingTags listingTags,
     TaskDispatcher tasks,
     ClusterSharding sharding,
     double waitTimeScale,

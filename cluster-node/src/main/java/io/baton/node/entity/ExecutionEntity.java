@@ -20,6 +20,7 @@ import io.baton.persistence.ExecutionEntityState;
 import io.baton.persistence.JournalEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One execution, sharded by its ARN. The command handler asks the engine to decide, persists the
@@ -77,6 +78,15 @@ public final class ExecutionEntity
         return ((io.baton.persistence.SnapshotData) from).restore();
       }
     };
+  }
+
+  /**
+   * Tags only the events the execution listing needs (its creation and its end), with the
+   * execution's listing slice; the listing projection reads the journal by these tags.
+   */
+  @Override
+  public Set<String> tagsFor(JournalEvent event) {
+    return deps.listingTags().tagsFor(executionArn, event);
   }
 
   @Override

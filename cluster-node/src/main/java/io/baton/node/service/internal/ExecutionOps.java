@@ -8,6 +8,7 @@ import io.baton.engine.json.Json;
 import io.baton.node.entity.ExecutionCommands;
 import io.baton.node.entity.ExecutionCommands.CreateReply;
 import io.baton.node.entity.ExecutionEntity;
+import io.baton.node.registry.ExecutionIndex;
 import io.baton.node.registry.StateMachineRecord;
 import io.baton.node.service.BatonException;
 import io.baton.node.service.Names;
@@ -173,37 +174,36 @@ final class ExecutionOps {
           final int limit = Limits.pageSize(maxResults);
           final String listing =
               "executions|" + machineArn + "|" + status.map(Enum::name).orElse("");
-          final int offset =
-              Integer.parseInt(node.pages().position(listing, nextToken).orElse("0"));
+          final Optional<ExecutionIndex.After> after =
+              node.pages().position(listing, nextToken).map(ListingPosition::decode);
           return machines
               .get(machineArn)
               .thenCompose(
-                  m ->
-                      node.executions().list(machineArn, status.map(Enum::name), offset, limit + 1))
+                  m -> node.executions().list(machineArn, status.map(Enum::name), after, limit + 1))
               .thenApply(
                   rows -> {
                     final List<ExecutionSummary> items = new ArrayList<>();
-                    rows.stream()
-                        .limit(limit)
-                        .forEach(
-                            r ->
-                                items.add(
-                                    new ExecutionSummary(
-                                        r.executionArn(),
-                                        r.stateMachineArn(),
-                                        r.name(),
-                                        ExecutionStatus.valueOf(r.status()),
-                                        Instant.ofEpochMilli(r.startDate()),
-                                        Optional.ofNullable(r.stopDate())
-                                            .map(Instant::ofEpochMilli))));
-                    return new Page<>(
-                        items,
-                        rows.size() > limit
-                            ? Optional.of(
-                                node.pages().issue(listing, Integer.toString(offset + limit)))
-                            : Optional.empty());
+                    rows.stream().limit(limit).forEach(r -> items.add(summary(r)));
+                    if (rows.size() <= limit) {
+                      return new Page<>(items, Optional.<String>empty());
+                    }
+                    final ExecutionIndex.Row last = rows.get(limit - 1);
+                    final String next =
+                        ListingPosition.encode(
+                            new ExecutionIndex.After(last.startDate(), last.executionArn()));
+                    return new Page<>(items, Optional.of(node.pages().issue(listing, next)));
                   });
         });
+  }
+
+  private static ExecutionSummary summary(ExecutionIndex.Row r) {
+    return new ExecutionSummary(
+        r.executionArn(),
+        r.stateMachineArn(),
+        r.name(),
+        ExecutionStatus.valueOf(r.status()),
+        Instant.ofEpochMilli(r.startDate()),
+        Optional.ofNullable(r.stopDate()).map(Instant::ofEpochMilli));
   }
 
   CompletionStage<Page<HistoryEvent>> history(HistoryRequest request) {
