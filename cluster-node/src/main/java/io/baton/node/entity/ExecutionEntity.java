@@ -35,6 +35,7 @@ public final class ExecutionEntity
   private final String executionArn;
   private final ExecutionDeps deps;
   private final EffectRunner effects;
+  private final EndWaiters waiters;
 
   private ExecutionEntity(ActorContext<Command> ctx, String executionArn, ExecutionDeps deps) {
     super(PersistenceId.of(TYPE_KEY.name(), executionArn));
@@ -42,6 +43,7 @@ public final class ExecutionEntity
     this.executionArn = executionArn;
     this.deps = deps;
     this.effects = new EffectRunner(ctx, executionArn, deps);
+    this.waiters = new EndWaiters(ctx);
   }
 
   public static Behavior<Command> create(String executionArn, ExecutionDeps deps) {
@@ -111,6 +113,10 @@ public final class ExecutionEntity
 
   EffectRunner effects() {
     return effects;
+  }
+
+  EndWaiters waiters() {
+    return waiters;
   }
 
   Decision decide(ExecutionEntityState state, Signal signal) {

@@ -131,6 +131,12 @@ public final class NodeService implements BatonService, AutoCloseable {
   }
 
   @Override
+  public CompletionStage<Execution> awaitExecution(
+      String executionArn, Optional<Duration> timeout) {
+    return executions.await(executionArn, timeout);
+  }
+
+  @Override
   public CompletionStage<Instant> stopExecution(
       String executionArn, Optional<String> error, Optional<String> cause) {
     return executions.stop(executionArn, error, cause);
