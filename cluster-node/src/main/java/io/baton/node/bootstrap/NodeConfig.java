@@ -72,6 +72,10 @@ public final class NodeConfig {
       slick.put(plugin + ".slick.db.user", config.getString("baton.database.user"));
       slick.put(plugin + ".slick.db.password", config.getString("baton.database.password"));
     }
+    final int parallelism = config.getInt("baton.database.journal-write-parallelism");
+    slick.put(
+        "jdbc-journal.parallelism",
+        parallelism > 0 ? parallelism : dialect == Dialect.POSTGRES ? 8 : 1);
     return ConfigFactory.parseMap(slick).withFallback(config);
   }
 }
