@@ -32,7 +32,11 @@ final class EffectRunner {
   }
 
   void created(ExecutionEntityState state, List<Effect> effects) {
-    index(state);
+    // An execution that ended in its first decision (Pass and Choice states only) gets its listing
+    // row once, from the end, instead of twice with the same status.
+    if (effects.stream().noneMatch(e -> e instanceof Effect.ExecutionEnded)) {
+      index(state);
+    }
     run(state, effects);
   }
 
