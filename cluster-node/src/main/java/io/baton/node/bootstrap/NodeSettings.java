@@ -23,6 +23,7 @@ public record NodeSettings(
     Duration timerPollInterval,
     int timerBatchSize,
     Duration askTimeout,
+    Duration machineCacheTtl,
     double waitTimeScale,
     Optional<Path> mockConfig,
     String secret) {
@@ -47,6 +48,7 @@ public record NodeSettings(
         c.getDuration("timers.poll-interval"),
         c.getInt("timers.batch-size"),
         c.getDuration("executions.ask-timeout"),
+        c.getDuration("executions.machine-cache-ttl"),
         c.getDouble("executions.wait-time-scale"),
         mock.isBlank() ? Optional.empty() : Optional.of(Path.of(mock)),
         c.getString("secret"));

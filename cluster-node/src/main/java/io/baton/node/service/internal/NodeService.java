@@ -87,7 +87,7 @@ public final class NodeService implements BatonService, AutoCloseable {
         () -> {
           final ExecutionOps.Target target = ExecutionOps.Target.parse(request.stateMachineArn());
           return machines
-              .get(target.machineArn())
+              .forStart(target.machineArn())
               .thenCompose(
                   m -> {
                     if (MachineType.EXPRESS.name().equals(m.type())) {
