@@ -31,6 +31,9 @@ public final class ExecutionEntity
   public static final EntityTypeKey<Command> TYPE_KEY =
       EntityTypeKey.create(Command.class, "Execution");
 
+  /** The most history events one journal row holds. */
+  static final int EVENTS_PER_ROW = 500;
+
   private final ActorContext<Command> ctx;
   private final String executionArn;
   private final ExecutionDeps deps;
@@ -123,12 +126,19 @@ public final class ExecutionEntity
     return deps.interpreter().decide(state.execution(), signal, deps.clock().instant(), deps.ids());
   }
 
+  /**
+   * A decision's events as journal rows: one row, or one per {@value #EVENTS_PER_ROW} events for a
+   * large fan-out, so no single row grows without bound. They are persisted together either way.
+   */
   static List<JournalEvent> journal(Decision decision) {
-    final List<JournalEvent> events = new ArrayList<>(decision.events().size());
-    for (HistoryEvent e : decision.events()) {
-      events.add(new JournalEvent.HistoryRecorded(e));
+    final List<HistoryEvent> all = decision.events();
+    final List<JournalEvent> rows = new ArrayList<>(all.size() / EVENTS_PER_ROW + 1);
+    for (int from = 0; from < all.size(); from += EVENTS_PER_ROW) {
+      rows.add(
+          new JournalEvent.DecisionRecorded(
+              all.subList(from, Math.min(all.size(), from + EVENTS_PER_ROW))));
     }
-    return events;
+    return rows;
   }
 
   static Done done() {
