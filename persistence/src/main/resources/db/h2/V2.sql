@@ -6,3 +6,6 @@
 ALTER TABLE "event_journal" ALTER COLUMN "ordering" SET CACHE 10000;
 -- The UNIQUE constraint on ordering has its own index already; this second one doubled the work.
 DROP INDEX IF EXISTS "event_journal_ordering_idx";
+-- Payloads up to 64 KiB (a decision's events, a snapshot) are stored in the row, not in H2's
+-- separate LOB maps, which cost several more map writes per row. The setting is persistent.
+SET MAX_LENGTH_INPLACE_LOB 65536;
