@@ -113,7 +113,7 @@ final class ExecutionCommandHandler {
         .thenRun(
             state -> {
               entity.effects().created(state, decision.effects());
-              entity.waiters().answerIfEnded(state);
+              entity.afterPersist(state);
             })
         .thenReply(
             c.replyTo(),
@@ -225,7 +225,7 @@ final class ExecutionCommandHandler {
         .thenRun(
             state -> {
               entity.effects().run(state, decision.effects());
-              entity.waiters().answerIfEnded(state);
+              entity.afterPersist(state);
             });
   }
 

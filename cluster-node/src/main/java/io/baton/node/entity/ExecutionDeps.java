@@ -6,8 +6,12 @@ import io.baton.engine.interpreter.Interpreter;
 import io.baton.node.registry.ExecutionIndex;
 import io.baton.node.timer.TimerStore;
 import java.time.Clock;
+import java.time.Duration;
 
-/** What an execution entity needs from the node; passed in, never looked up statically. */
+/**
+ * What an execution entity needs from the node; passed in, never looked up statically. An ended
+ * execution stops {@code passivateEndedAfter} after it ended or was read back, to free its memory.
+ */
 public record ExecutionDeps(
     Interpreter interpreter,
     IdSource ids,
@@ -17,4 +21,5 @@ public record ExecutionDeps(
     TaskDispatcher tasks,
     ClusterSharding sharding,
     double waitTimeScale,
-    int snapshotEvery) {}
+    int snapshotEvery,
+    Duration passivateEndedAfter) {}

@@ -1,9 +1,11 @@
 package io.baton.node.entity;
 
 import akka.Done;
+import akka.actor.typed.ActorRef;
 import akka.actor.typed.Behavior;
 import akka.actor.typed.javadsl.ActorContext;
 import akka.actor.typed.javadsl.Behaviors;
+import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.EntityTypeKey;
 import akka.persistence.typed.PersistenceId;
 import akka.persistence.typed.RecoveryCompleted;
@@ -39,18 +41,26 @@ public final class ExecutionEntity
   private final ExecutionDeps deps;
   private final EffectRunner effects;
   private final EndWaiters waiters;
+  private final ActorRef<ClusterSharding.ShardCommand> shard;
+  private boolean passivating;
 
-  private ExecutionEntity(ActorContext<Command> ctx, String executionArn, ExecutionDeps deps) {
+  private ExecutionEntity(
+      ActorContext<Command> ctx,
+      String executionArn,
+      ActorRef<ClusterSharding.ShardCommand> shard,
+      ExecutionDeps deps) {
     super(PersistenceId.of(TYPE_KEY.name(), executionArn));
     this.ctx = ctx;
+    this.shard = shard;
     this.executionArn = executionArn;
     this.deps = deps;
     this.effects = new EffectRunner(ctx, executionArn, deps);
     this.waiters = new EndWaiters(ctx);
   }
 
-  public static Behavior<Command> create(String executionArn, ExecutionDeps deps) {
-    return Behaviors.setup(ctx -> new ExecutionEntity(ctx, executionArn, deps));
+  public static Behavior<Command> create(
+      String executionArn, ActorRef<ClusterSharding.ShardCommand> shard, ExecutionDeps deps) {
+    return Behaviors.setup(ctx -> new ExecutionEntity(ctx, executionArn, shard, deps));
   }
 
   @Override
@@ -92,7 +102,12 @@ public final class ExecutionEntity
   @Override
   public SignalHandler<ExecutionEntityState> signalHandler() {
     return newSignalHandlerBuilder()
-        .onSignal(RecoveryCompleted.instance(), state -> effects.afterRecovery(state))
+        .onSignal(
+            RecoveryCompleted.instance(),
+            state -> {
+              effects.afterRecovery(state);
+              passivateIfEnded(state);
+            })
         .build();
   }
 
@@ -118,8 +133,23 @@ public final class ExecutionEntity
     return effects;
   }
 
+  /** After each persisted decision: answer the waiters and let go of an ended execution. */
+  void afterPersist(ExecutionEntityState state) {
+    waiters.answerIfEnded(state);
+    passivateIfEnded(state);
+  }
+
   EndWaiters waiters() {
     return waiters;
+  }
+
+  private void passivateIfEnded(ExecutionEntityState state) {
+    if (passivating || !state.exists() || !state.execution().status().isTerminal()) {
+      return;
+    }
+    passivating = true;
+    ctx.scheduleOnce(
+        deps.passivateEndedAfter(), shard, new ClusterSharding.Passivate<>(ctx.getSelf()));
   }
 
   Decision decide(ExecutionEntityState state, Signal signal) {
