@@ -7,6 +7,7 @@ import com.google.common.util.concurrent.MoreExecutors;
 import io.baton.client.grpc.v1.ActivitiesGrpc;
 import io.baton.client.grpc.v1.ActivitiesGrpc.ActivitiesFutureStub;
 import io.baton.client.grpc.v1.Activity;
+import io.baton.client.grpc.v1.AwaitExecutionRequest;
 import io.baton.client.grpc.v1.CreateActivityRequest;
 import io.baton.client.grpc.v1.CreateStateMachineRequest;
 import io.baton.client.grpc.v1.DeleteActivityRequest;
@@ -130,6 +131,18 @@ public final class BatonAsyncClient {
     return of(
         e().describeExecution(
                 DescribeExecutionRequest.newBuilder().setExecutionArn(executionArn).build()));
+  }
+
+  /** The execution once it has ended, or as it is after {@code timeout} (at most 60 s). */
+  public CompletableFuture<Execution> awaitExecution(String executionArn, Duration timeout) {
+    return of(
+        executions
+            .withDeadlineAfter(timeout.plus(options.deadline()).toMillis(), TimeUnit.MILLISECONDS)
+            .awaitExecution(
+                AwaitExecutionRequest.newBuilder()
+                    .setExecutionArn(executionArn)
+                    .setTimeoutMs(timeout.toMillis())
+                    .build()));
   }
 
   public CompletableFuture<StopExecutionResponse> stopExecution(StopExecutionRequest request) {

@@ -3,6 +3,7 @@ package io.baton.client;
 import io.baton.client.grpc.v1.ActivitiesGrpc;
 import io.baton.client.grpc.v1.ActivitiesGrpc.ActivitiesBlockingStub;
 import io.baton.client.grpc.v1.Activity;
+import io.baton.client.grpc.v1.AwaitExecutionRequest;
 import io.baton.client.grpc.v1.CreateActivityRequest;
 import io.baton.client.grpc.v1.CreateStateMachineRequest;
 import io.baton.client.grpc.v1.DeleteActivityRequest;
@@ -158,6 +159,25 @@ public final class BatonClient implements AutoCloseable {
   public Execution describeExecution(String executionArn) {
     final var request = DescribeExecutionRequest.newBuilder().setExecutionArn(executionArn).build();
     return call(() -> executions().describeExecution(request));
+  }
+
+  /**
+   * The execution once it has ended, or as it is after {@code timeout} (at most 60 s): check its
+   * status and ask again while it is RUNNING. The call's deadline is the timeout plus the client's
+   * normal deadline.
+   */
+  public Execution awaitExecution(String executionArn, Duration timeout) {
+    final var request =
+        AwaitExecutionRequest.newBuilder()
+            .setExecutionArn(executionArn)
+            .setTimeoutMs(timeout.toMillis())
+            .build();
+    return call(
+        () ->
+            executions
+                .withDeadlineAfter(
+                    timeout.plus(options.deadline()).toMillis(), TimeUnit.MILLISECONDS)
+                .awaitExecution(request));
   }
 
   public StopExecutionResponse stopExecution(StopExecutionRequest request) {

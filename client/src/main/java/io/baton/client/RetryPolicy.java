@@ -24,7 +24,12 @@ final class RetryPolicy {
               "DeleteStateMachine",
               "ValidateDefinition"),
           "baton.v1.Executions",
-          List.of("DescribeExecution", "ListExecutions", "GetExecutionHistory", "Watch"),
+          List.of(
+              "DescribeExecution",
+              "AwaitExecution",
+              "ListExecutions",
+              "GetExecutionHistory",
+              "Watch"),
           "baton.v1.Activities",
           List.of(
               "CreateActivity",

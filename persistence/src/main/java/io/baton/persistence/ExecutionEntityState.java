@@ -60,12 +60,23 @@ public final class ExecutionEntityState {
       execution = new ExecutionState(definition);
       return this;
     }
-    final var recorded = ((JournalEvent.HistoryRecorded) event).event();
+    if (event instanceof JournalEvent.DecisionRecorded d) {
+      d.events().forEach(this::record);
+      return this;
+    }
+    if (event instanceof JournalEvent.HistoryRecorded h) {
+      record(h.event());
+      return this;
+    }
+    throw new IllegalStateException(
+        "Expected a journal event this state knows, but found " + event.getClass().getName());
+  }
+
+  private void record(io.baton.engine.execution.HistoryEvent recorded) {
     execution.apply(recorded);
     if (execution.status().isTerminal() && stopMillis == 0) {
       stopMillis = recorded.timestamp().toEpochMilli();
     }
-    return this;
   }
 
   /** Parsed definitions, shared: many executions of one revision parse its text once. */

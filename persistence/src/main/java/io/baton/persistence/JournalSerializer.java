@@ -4,19 +4,23 @@ import akka.actor.ExtendedActorSystem;
 import akka.serialization.SerializerWithStringManifest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.baton.engine.execution.HistoryEvent;
 import io.baton.engine.json.Json;
 import java.io.IOException;
 import java.io.NotSerializableException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Serializes journal events as JSON under stable manifests with a version: {@code
- * ExecutionCreated.v1} and {@code HistoryRecorded.v1}. A new version gets a new manifest; old
- * manifests stay readable forever.
+ * ExecutionCreated.v1}, {@code DecisionRecorded.v1} and (read only) {@code HistoryRecorded.v1}. A
+ * new version gets a new manifest; old manifests stay readable forever.
  */
 public final class JournalSerializer extends SerializerWithStringManifest {
   public static final String CREATED_V1 = "ExecutionCreated.v1";
   public static final String HISTORY_V1 = "HistoryRecorded.v1";
+  public static final String DECISION_V1 = "DecisionRecorded.v1";
   public static final String SNAPSHOT_V1 = "ExecutionSnapshot.v1";
 
   public JournalSerializer(ExtendedActorSystem system) {}
@@ -35,6 +39,9 @@ public final class JournalSerializer extends SerializerWithStringManifest {
     }
     if (o instanceof JournalEvent.HistoryRecorded) {
       return HISTORY_V1;
+    }
+    if (o instanceof JournalEvent.DecisionRecorded) {
+      return DECISION_V1;
     }
     if (o instanceof SnapshotData) {
       return SNAPSHOT_V1;
@@ -62,6 +69,12 @@ public final class JournalSerializer extends SerializerWithStringManifest {
   private static JsonNode encode(Object o) {
     if (o instanceof JournalEvent.HistoryRecorded h) {
       return HistoryEventCodec.toJson(h.event());
+    }
+    if (o instanceof JournalEvent.DecisionRecorded d) {
+      final ObjectNode n = Json.object();
+      final var events = n.putArray("events");
+      d.events().forEach(e -> events.add(HistoryEventCodec.toJson(e)));
+      return n;
     }
     if (o instanceof SnapshotData s) {
       return s.json();
@@ -110,6 +123,10 @@ public final class JournalSerializer extends SerializerWithStringManifest {
     switch (manifest) {
       case HISTORY_V1:
         return new JournalEvent.HistoryRecorded(HistoryEventCodec.fromJson(n));
+      case DECISION_V1:
+        final List<HistoryEvent> events = new ArrayList<>(n.path("events").size());
+        n.path("events").forEach(e -> events.add(HistoryEventCodec.fromJson(e)));
+        return new JournalEvent.DecisionRecorded(events);
       case SNAPSHOT_V1:
         return new SnapshotData(n);
       case CREATED_V1:

@@ -77,9 +77,24 @@ public final class ListingTags {
 
   /** The status an execution ends with, when the event is its end. */
   public static Optional<ExecutionStatus> terminalStatus(JournalEvent event) {
+    return terminalEvent(event).map(e -> TERMINAL.get(e.type()));
+  }
+
+  /**
+   * The history event that ends the execution, when this journal row holds it: a row of 0.1.0 holds
+   * one history event, a {@link JournalEvent.DecisionRecorded} row a decision's events, of which
+   * only the last can be the end.
+   */
+  public static Optional<io.baton.engine.execution.HistoryEvent> terminalEvent(JournalEvent event) {
+    final io.baton.engine.execution.HistoryEvent last;
     if (event instanceof JournalEvent.HistoryRecorded recorded) {
-      return Optional.ofNullable(TERMINAL.get(recorded.event().type()));
+      last = recorded.event();
+    } else if (event instanceof JournalEvent.DecisionRecorded decision
+        && !decision.events().isEmpty()) {
+      last = decision.events().get(decision.events().size() - 1);
+    } else {
+      return Optional.empty();
     }
-    return Optional.empty();
+    return TERMINAL.containsKey(last.type()) ? Optional.of(last) : Optional.empty();
   }
 }

@@ -88,8 +88,15 @@ final class GoldenJournalWriter {
             0,
             Instant.parse("2026-01-01T00:00:00Z").toEpochMilli());
     add(entries, serializer, created);
-    for (HistoryEvent e : result.history()) {
-      add(entries, serializer, new JournalEvent.HistoryRecorded(e));
+    // The runner does not say where its decisions began, so the history goes in rows of up to
+    // ten events: the format is what a golden journal pins down, not the grouping.
+    final java.util.List<HistoryEvent> history = result.history();
+    for (int from = 0; from < history.size(); from += 10) {
+      add(
+          entries,
+          serializer,
+          new JournalEvent.DecisionRecorded(
+              history.subList(from, Math.min(history.size(), from + 10))));
     }
     Files.writeString(out, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(golden));
   }

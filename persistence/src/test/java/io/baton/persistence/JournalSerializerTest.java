@@ -73,6 +73,92 @@ class JournalSerializerTest {
   }
 
   @Test
+  void shouldRoundTripADecisionWithEveryHistoryEventType() throws Exception {
+    // given
+    final List<HistoryEvent> events = new ArrayList<>();
+    long id = 1;
+    for (String type : allEventTypes()) {
+      final ObjectNode details = Json.object();
+      details.put("name", "S" + id);
+      details.set("output", Json.parse("{\"n\":" + id + "}"));
+      events.add(
+          new HistoryEvent(
+              id,
+              id - 1,
+              Instant.parse("2026-01-02T03:04:05.678Z"),
+              type,
+              "",
+              details,
+              Json.object()));
+      id++;
+    }
+    final JournalEvent.DecisionRecorded decision = new JournalEvent.DecisionRecorded(events);
+
+    // when
+    final Object back = roundTrip(decision);
+
+    // then
+    assertThat(back).isEqualTo(decision);
+    assertThat(serializer.manifest(decision)).isEqualTo(JournalSerializer.DECISION_V1);
+  }
+
+  @Test
+  void shouldFoldADecisionRowAsItsEventsOneByOne() throws Exception {
+    // given: the golden journal's history, as single events and as one decision row
+    final List<HistoryEvent> history = new ArrayList<>();
+    JournalEvent.ExecutionCreated created = null;
+    for (JsonNode entry : golden("/golden/journal-v0.1.0.json").get("entries")) {
+      final Object event = decode(entry);
+      if (event instanceof JournalEvent.HistoryRecorded h) {
+        history.add(h.event());
+      } else {
+        created = (JournalEvent.ExecutionCreated) event;
+      }
+    }
+    ExecutionEntityState oneByOne = new ExecutionEntityState().apply(created);
+    for (HistoryEvent e : history) {
+      oneByOne = oneByOne.apply(new JournalEvent.HistoryRecorded(e));
+    }
+
+    // when
+    final ExecutionEntityState batched =
+        new ExecutionEntityState().apply(created).apply(new JournalEvent.DecisionRecorded(history));
+
+    // then
+    assertThat(batched.execution()).isEqualTo(oneByOne.execution());
+    assertThat(batched.stopMillis()).isEqualTo(oneByOne.stopMillis()).isPositive();
+  }
+
+  @Test
+  void shouldReplayTheGoldenJournalWrittenInDecisionRows() throws Exception {
+    // given: the same execution as journal-v0.1.0.json, written a decision row at a time
+    final JsonNode golden = golden("/golden/journal-v0.1.0-decisions.json");
+
+    // when
+    ExecutionEntityState state = new ExecutionEntityState();
+    for (JsonNode entry : golden.get("entries")) {
+      state = state.apply((JournalEvent) decode(entry));
+    }
+
+    // then
+    assertThat(golden.get("entries").get(1).get("manifest").asText())
+        .isEqualTo(JournalSerializer.DECISION_V1);
+    assertThat(state.execution().status().name()).isEqualTo(golden.get("status").asText());
+    assertThat(state.execution().output().orElseThrow()).isEqualTo(golden.get("output"));
+  }
+
+  private JsonNode golden(String resource) throws Exception {
+    return Json.parse(
+        new String(
+            getClass().getResourceAsStream(resource).readAllBytes(), StandardCharsets.UTF_8));
+  }
+
+  private Object decode(JsonNode entry) throws NotSerializableException {
+    return serializer.fromBinary(
+        Base64.getDecoder().decode(entry.get("payload").asText()), entry.get("manifest").asText());
+  }
+
+  @Test
   void shouldRoundTripExecutionCreated() throws Exception {
     assertThat(roundTrip(created())).isEqualTo(created());
     assertThat(serializer.manifest(created())).isEqualTo(JournalSerializer.CREATED_V1);

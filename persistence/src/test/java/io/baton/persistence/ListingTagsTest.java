@@ -55,6 +55,31 @@ class ListingTagsTest {
   }
 
   @Test
+  void shouldTagADecisionRowOnlyWhenItEndsTheExecution() {
+    // given: a decision that runs two states and ends, and one that only runs a state
+    final HistoryEvent entered =
+        new HistoryEvent(2, 1, Instant.EPOCH, "PassStateEntered", "", Json.object(), Json.object());
+    final HistoryEvent ended =
+        new HistoryEvent(
+            3,
+            2,
+            Instant.ofEpochMilli(42),
+            EventTypes.EXECUTION_FAILED,
+            "",
+            Json.object(),
+            Json.object());
+    final JournalEvent ending =
+        new JournalEvent.DecisionRecorded(java.util.List.of(entered, ended));
+    final JournalEvent running = new JournalEvent.DecisionRecorded(java.util.List.of(entered));
+    // then
+    assertThat(tags.tagsFor(ARN, ending)).containsExactly(tags.tag(tags.sliceOf(ARN)));
+    assertThat(ListingTags.terminalStatus(ending)).contains(ExecutionStatus.FAILED);
+    assertThat(ListingTags.terminalEvent(ending)).contains(ended);
+    assertThat(tags.tagsFor(ARN, running)).isEmpty();
+    assertThat(tags.tagsFor(ARN, new JournalEvent.DecisionRecorded(java.util.List.of()))).isEmpty();
+  }
+
+  @Test
   void shouldKeepEachExecutionInTheSliceItWasWrittenWith() {
     // given: the slice is part of the journal's data (the tag), so it must not change between
     // runs or releases; these values were computed once and must never be edited

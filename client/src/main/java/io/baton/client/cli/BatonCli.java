@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       ValidateCommand.class,
       BenchCommand.class,
+      LoadCommand.class,
       StateMachinesCommand.class,
       ExecutionsCommand.class,
       ActivitiesCommand.class,

@@ -85,10 +85,12 @@ public final class BatonNode {
             new NodeTaskDispatcher(sharding, tokens, mocks),
             sharding,
             settings.waitTimeScale(),
-            config.getInt("baton.executions.snapshot-every"));
+            config.getInt("baton.executions.snapshot-every"),
+            config.getDuration("baton.executions.passivate-ended-after"));
     sharding.init(
         Entity.of(
-            ExecutionEntity.TYPE_KEY, ctx -> ExecutionEntity.create(ctx.getEntityId(), deps)));
+            ExecutionEntity.TYPE_KEY,
+            ctx -> ExecutionEntity.create(ctx.getEntityId(), ctx.getShard(), deps)));
     sharding.init(
         Entity.of(
                 ActivityQueue.TYPE_KEY,

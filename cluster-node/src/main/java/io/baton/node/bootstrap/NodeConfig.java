@@ -75,6 +75,10 @@ public final class NodeConfig {
     slick.put(
         "akka.projection.jdbc.dialect",
         dialect == Dialect.POSTGRES ? "postgres-dialect" : "h2-dialect");
+    final int parallelism = config.getInt("baton.database.journal-write-parallelism");
+    slick.put(
+        "jdbc-journal.parallelism",
+        parallelism > 0 ? parallelism : dialect == Dialect.POSTGRES ? 8 : 1);
     return ConfigFactory.parseMap(slick).withFallback(config);
   }
 }

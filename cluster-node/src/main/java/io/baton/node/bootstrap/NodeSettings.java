@@ -26,6 +26,7 @@ public record NodeSettings(
     int listingGroupSize,
     Duration listingGroupWithin,
     Duration askTimeout,
+    Duration machineCacheTtl,
     double waitTimeScale,
     Optional<Path> mockConfig,
     String secret) {
@@ -53,6 +54,7 @@ public record NodeSettings(
         c.getInt("projection.group-size"),
         c.getDuration("projection.group-within"),
         c.getDuration("executions.ask-timeout"),
+        c.getDuration("executions.machine-cache-ttl"),
         c.getDouble("executions.wait-time-scale"),
         mock.isBlank() ? Optional.empty() : Optional.of(Path.of(mock)),
         c.getString("secret"));

@@ -13,6 +13,8 @@ import io.baton.engine.interpreter.Decision;
 import io.baton.engine.interpreter.Signal;
 import io.baton.engine.json.Json;
 import io.baton.node.entity.ExecutionCommands.Accepted;
+import io.baton.node.entity.ExecutionCommands.AwaitEnd;
+import io.baton.node.entity.ExecutionCommands.AwaitExpired;
 import io.baton.node.entity.ExecutionCommands.ChildCompleted;
 import io.baton.node.entity.ExecutionCommands.Command;
 import io.baton.node.entity.ExecutionCommands.Create;
@@ -24,6 +26,7 @@ import io.baton.node.entity.ExecutionCommands.TaskUpdate;
 import io.baton.node.entity.ExecutionCommands.Wake;
 import io.baton.persistence.ExecutionEntityState;
 import io.baton.persistence.JournalEvent;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +45,14 @@ final class ExecutionCommandHandler {
         .forAnyState()
         .onCommand(Create.class, this::create)
         .onCommand(Describe.class, (s, c) -> entity.effect().reply(c.replyTo(), Views.of(s)))
+        .onCommand(AwaitEnd.class, this::awaitEnd)
+        .onCommand(
+            AwaitExpired.class,
+            (s, c) ->
+                entity
+                    .effect()
+                    .none()
+                    .thenRun(state -> entity.waiters().expire(c.waiterId(), state)))
         .onCommand(TaskUpdate.class, this::taskUpdate)
         .onCommand(FireTimer.class, this::fireTimer)
         .onCommand(Stop.class, this::stop)
@@ -109,10 +120,25 @@ final class ExecutionCommandHandler {
     return entity
         .effect()
         .persist(events)
-        .thenRun(state -> entity.effects().created(state, decision.effects()))
+        .thenRun(
+            state -> {
+              entity.effects().created(state, decision.effects());
+              entity.afterPersist(state);
+            })
         .thenReply(
             c.replyTo(),
             state -> new CreateReply(CreateReply.Outcome.CREATED, created.startMillis(), ""));
+  }
+
+  /** An unknown or ended execution is answered at once; a running one when it ends. */
+  private Effect<JournalEvent, ExecutionEntityState> awaitEnd(ExecutionEntityState s, AwaitEnd c) {
+    if (!s.exists() || s.execution().status().isTerminal()) {
+      return entity.effect().reply(c.replyTo(), Views.of(s, false));
+    }
+    return entity
+        .effect()
+        .none()
+        .thenRun(state -> entity.waiters().add(c.replyTo(), Duration.ofMillis(c.timeoutMillis())));
   }
 
   private Effect<JournalEvent, ExecutionEntityState> taskUpdate(
@@ -206,7 +232,11 @@ final class ExecutionCommandHandler {
     return entity
         .effect()
         .persist(ExecutionEntity.journal(decision))
-        .thenRun(state -> entity.effects().run(state, decision.effects()));
+        .thenRun(
+            state -> {
+              entity.effects().run(state, decision.effects());
+              entity.afterPersist(state);
+            });
   }
 
   /** Whether the task is still awaited (and, for a start, not yet taken by a worker). */

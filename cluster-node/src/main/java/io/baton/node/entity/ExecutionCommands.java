@@ -44,6 +44,13 @@ public final class ExecutionCommands {
       String definition)
       implements CborSerializable {}
 
+  /**
+   * Answer with the view once the execution has ended, or with the current view after {@code
+   * timeoutMillis}. Waiters live in the entity's memory only; an unknown or ended execution is
+   * answered at once.
+   */
+  public record AwaitEnd(long timeoutMillis, ActorRef<View> replyTo) implements Command {}
+
   /** A task outcome: kind is SUCCEEDED, FAILED, HEARTBEAT or STARTED. */
   public record TaskUpdate(
       String taskId,
@@ -65,6 +72,9 @@ public final class ExecutionCommands {
   public record ChildCompleted(
       String framePath, int index, String status, String output, String error, String cause)
       implements Command {}
+
+  /** The entity's own reminder that a waiter's time is up; never sent from outside. */
+  record AwaitExpired(long waiterId) implements Command {}
 
   /** Wake a passivated execution so it regenerates its timers and task dispatches. */
   public record Wake(ActorRef<Done> replyTo) implements Command {}

@@ -7,8 +7,12 @@ import io.baton.node.registry.ExecutionIndex;
 import io.baton.node.timer.TimerStore;
 import io.baton.persistence.ListingTags;
 import java.time.Clock;
+import java.time.Duration;
 
-/** What an execution entity needs from the node; passed in, never looked up statically. */
+/**
+ * What an execution entity needs from the node; passed in, never looked up statically. An ended
+ * execution stops {@code passivateEndedAfter} after it ended or was read back, to free its memory.
+ */
 public record ExecutionDeps(
     Interpreter interpreter,
     IdSource ids,
@@ -19,4 +23,5 @@ public record ExecutionDeps(
     TaskDispatcher tasks,
     ClusterSharding sharding,
     double waitTimeScale,
-    int snapshotEvery) {}
+    int snapshotEvery,
+    Duration passivateEndedAfter) {}

@@ -1,9 +1,11 @@
 package io.baton.node.entity;
 
 import akka.Done;
+import akka.actor.typed.ActorRef;
 import akka.actor.typed.Behavior;
 import akka.actor.typed.javadsl.ActorContext;
 import akka.actor.typed.javadsl.Behaviors;
+import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.EntityTypeKey;
 import akka.persistence.typed.PersistenceId;
 import akka.persistence.typed.RecoveryCompleted;
@@ -32,21 +34,34 @@ public final class ExecutionEntity
   public static final EntityTypeKey<Command> TYPE_KEY =
       EntityTypeKey.create(Command.class, "Execution");
 
+  /** The most history events one journal row holds. */
+  static final int EVENTS_PER_ROW = 500;
+
   private final ActorContext<Command> ctx;
   private final String executionArn;
   private final ExecutionDeps deps;
   private final EffectRunner effects;
+  private final EndWaiters waiters;
+  private final ActorRef<ClusterSharding.ShardCommand> shard;
+  private boolean passivating;
 
-  private ExecutionEntity(ActorContext<Command> ctx, String executionArn, ExecutionDeps deps) {
+  private ExecutionEntity(
+      ActorContext<Command> ctx,
+      String executionArn,
+      ActorRef<ClusterSharding.ShardCommand> shard,
+      ExecutionDeps deps) {
     super(PersistenceId.of(TYPE_KEY.name(), executionArn));
     this.ctx = ctx;
+    this.shard = shard;
     this.executionArn = executionArn;
     this.deps = deps;
     this.effects = new EffectRunner(ctx, executionArn, deps);
+    this.waiters = new EndWaiters(ctx);
   }
 
-  public static Behavior<Command> create(String executionArn, ExecutionDeps deps) {
-    return Behaviors.setup(ctx -> new ExecutionEntity(ctx, executionArn, deps));
+  public static Behavior<Command> create(
+      String executionArn, ActorRef<ClusterSharding.ShardCommand> shard, ExecutionDeps deps) {
+    return Behaviors.setup(ctx -> new ExecutionEntity(ctx, executionArn, shard, deps));
   }
 
   @Override
@@ -97,7 +112,12 @@ public final class ExecutionEntity
   @Override
   public SignalHandler<ExecutionEntityState> signalHandler() {
     return newSignalHandlerBuilder()
-        .onSignal(RecoveryCompleted.instance(), state -> effects.afterRecovery(state))
+        .onSignal(
+            RecoveryCompleted.instance(),
+            state -> {
+              effects.afterRecovery(state);
+              passivateIfEnded(state);
+            })
         .build();
   }
 
@@ -123,16 +143,42 @@ public final class ExecutionEntity
     return effects;
   }
 
+  /** After each persisted decision: answer the waiters and let go of an ended execution. */
+  void afterPersist(ExecutionEntityState state) {
+    waiters.answerIfEnded(state);
+    passivateIfEnded(state);
+  }
+
+  EndWaiters waiters() {
+    return waiters;
+  }
+
+  private void passivateIfEnded(ExecutionEntityState state) {
+    if (passivating || !state.exists() || !state.execution().status().isTerminal()) {
+      return;
+    }
+    passivating = true;
+    ctx.scheduleOnce(
+        deps.passivateEndedAfter(), shard, new ClusterSharding.Passivate<>(ctx.getSelf()));
+  }
+
   Decision decide(ExecutionEntityState state, Signal signal) {
     return deps.interpreter().decide(state.execution(), signal, deps.clock().instant(), deps.ids());
   }
 
+  /**
+   * A decision's events as journal rows: one row, or one per {@value #EVENTS_PER_ROW} events for a
+   * large fan-out, so no single row grows without bound. They are persisted together either way.
+   */
   static List<JournalEvent> journal(Decision decision) {
-    final List<JournalEvent> events = new ArrayList<>(decision.events().size());
-    for (HistoryEvent e : decision.events()) {
-      events.add(new JournalEvent.HistoryRecorded(e));
+    final List<HistoryEvent> all = decision.events();
+    final List<JournalEvent> rows = new ArrayList<>(all.size() / EVENTS_PER_ROW + 1);
+    for (int from = 0; from < all.size(); from += EVENTS_PER_ROW) {
+      rows.add(
+          new JournalEvent.DecisionRecorded(
+              all.subList(from, Math.min(all.size(), from + EVENTS_PER_ROW))));
     }
-    return events;
+    return rows;
   }
 
   static Done done() {

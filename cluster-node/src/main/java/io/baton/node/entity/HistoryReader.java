@@ -36,12 +36,19 @@ public final class HistoryReader {
             envelopes -> {
               final List<HistoryEvent> events = new ArrayList<>(envelopes.size());
               for (EventEnvelope envelope : envelopes) {
-                if (envelope.event() instanceof JournalEvent.HistoryRecorded h
-                    && h.event().visible()) {
-                  events.add(h.event());
+                if (envelope.event() instanceof JournalEvent.DecisionRecorded d) {
+                  d.events().forEach(e -> visible(e, events));
+                } else if (envelope.event() instanceof JournalEvent.HistoryRecorded h) {
+                  visible(h.event(), events);
                 }
               }
               return events;
             });
+  }
+
+  private static void visible(HistoryEvent event, List<HistoryEvent> into) {
+    if (event.visible()) {
+      into.add(event);
+    }
   }
 }

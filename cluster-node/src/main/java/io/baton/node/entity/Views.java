@@ -9,6 +9,14 @@ final class Views {
   private Views() {}
 
   static View of(ExecutionEntityState s) {
+    return of(s, true);
+  }
+
+  /**
+   * The same view, with the definition left out when it is not wanted: AwaitExecution answers only
+   * what DescribeExecution shows, and the definition can be up to 1 MiB per answer.
+   */
+  static View of(ExecutionEntityState s, boolean withDefinition) {
     if (!s.exists()) {
       return new View(false, "", "", "", "", 0, 0, "", null, null, null, "", "");
     }
@@ -26,6 +34,6 @@ final class Views {
         e.error().orElse(null),
         e.cause().orElse(null),
         s.created().revisionId(),
-        s.created().definition());
+        withDefinition ? s.created().definition() : "");
   }
 }

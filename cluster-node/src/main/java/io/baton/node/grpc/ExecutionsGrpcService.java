@@ -1,6 +1,7 @@
 package io.baton.node.grpc;
 
 import io.baton.client.ProtoTime;
+import io.baton.client.grpc.v1.AwaitExecutionRequest;
 import io.baton.client.grpc.v1.DescribeExecutionRequest;
 import io.baton.client.grpc.v1.Execution;
 import io.baton.client.grpc.v1.ExecutionsGrpc;
@@ -19,6 +20,7 @@ import io.baton.node.service.BatonService;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 
 /** The Executions gRPC service: protos in, {@link BatonService} calls, protos out. */
@@ -56,6 +58,19 @@ final class ExecutionsGrpcService extends ExecutionsGrpc.ExecutionsImplBase {
   public void describeExecution(DescribeExecutionRequest request, StreamObserver<Execution> out) {
     Replies.unary(
         () -> service.describeExecution(request.getExecutionArn()),
+        ExecutionProtos::execution,
+        out);
+  }
+
+  /** timeout_ms 0 asks for the service's default wait. */
+  @Override
+  public void awaitExecution(AwaitExecutionRequest request, StreamObserver<Execution> out) {
+    final Optional<Duration> timeout =
+        request.getTimeoutMs() == 0
+            ? Optional.empty()
+            : Optional.of(Duration.ofMillis(request.getTimeoutMs()));
+    Replies.unary(
+        () -> service.awaitExecution(request.getExecutionArn(), timeout),
         ExecutionProtos::execution,
         out);
   }

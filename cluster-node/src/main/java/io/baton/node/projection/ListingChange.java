@@ -30,12 +30,12 @@ sealed interface ListingChange {
               c.name(),
               c.startMillis()));
     }
-    return ListingTags.terminalStatus(event)
+    return ListingTags.terminalEvent(event)
         .map(
-            status ->
+            end ->
                 new Ended(
                     PersistenceId.extractEntityId(persistenceId),
-                    status.name(),
-                    ((JournalEvent.HistoryRecorded) event).event().timestamp().toEpochMilli()));
+                    ListingTags.terminalStatus(event).orElseThrow().name(),
+                    end.timestamp().toEpochMilli()));
   }
 }

@@ -56,6 +56,16 @@ public interface BatonService {
 
   CompletionStage<Execution> describeExecution(String executionArn);
 
+  /** The longest an {@link #awaitExecution} call waits, and its default. */
+  Duration MAX_AWAIT = Duration.ofSeconds(60);
+
+  /**
+   * The execution as soon as it has ended, or as it is when {@code timeout} (default and at most
+   * {@link #MAX_AWAIT}) has passed. Nothing is stored for the caller: if the execution's node stops
+   * meanwhile, the answer is the current description after the timeout, and the caller asks again.
+   */
+  CompletionStage<Execution> awaitExecution(String executionArn, Optional<Duration> timeout);
+
   /** Stops a running execution; answers the stop date. */
   CompletionStage<Instant> stopExecution(
       String executionArn, Optional<String> error, Optional<String> cause);

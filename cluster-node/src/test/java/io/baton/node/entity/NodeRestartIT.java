@@ -36,7 +36,8 @@ class NodeRestartIT {
   void shouldCarryOnAfterARestartFromSnapshotsAndTimers(TestDatabase.Kind kind) throws Exception {
     try (TestDatabase db = TestDatabase.create(kind)) {
       final Map<String, Object> settings = TestNodes.settings(db);
-      settings.put("baton.executions.snapshot-every", 3);
+      // Every journal row: a decision is one row, so the executions below write only a few.
+      settings.put("baton.executions.snapshot-every", 1);
       final String waitExec;
       final String taskExec;
       // given: one execution in a Map of callback tasks, one in a 4-second Wait

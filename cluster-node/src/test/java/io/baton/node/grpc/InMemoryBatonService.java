@@ -91,13 +91,23 @@ final class InMemoryBatonService implements BatonService {
   @Override
   public CompletionStage<SyncExecution> startSyncExecution(StartExecution request) {
     return startExecution(request)
-        .thenCompose(s -> awaitEnd(s.executionArn()))
+        .thenCompose(s -> awaitEnd(s.executionArn(), Duration.ofDays(1)))
         .thenApply(e -> new SyncExecution(e, 100, 64));
   }
 
   @Override
   public CompletionStage<Execution> describeExecution(String arn) {
     return async(() -> runs.get(arn).describe());
+  }
+
+  @Override
+  public CompletionStage<Execution> awaitExecution(String arn, Optional<Duration> timeout) {
+    try {
+      runs.get(arn);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return awaitEnd(arn, timeout.orElse(MAX_AWAIT));
   }
 
   @Override
@@ -183,13 +193,15 @@ final class InMemoryBatonService implements BatonService {
     return CompletableFuture.completedFuture(List.of());
   }
 
-  private CompletionStage<Execution> awaitEnd(String arn) {
+  /** The execution once it has ended, or as it is after {@code timeout}; checked every 10 ms. */
+  private CompletionStage<Execution> awaitEnd(String arn, Duration timeout) {
     final CompletableFuture<Execution> done = new CompletableFuture<>();
+    final long deadline = System.nanoTime() + timeout.toNanos();
     final var check =
         timer.scheduleAtFixedRate(
             () -> {
               final Execution e = runs.get(arn).describe();
-              if (e.status() != ExecutionStatus.RUNNING) {
+              if (e.status() != ExecutionStatus.RUNNING || System.nanoTime() >= deadline) {
                 done.complete(e);
               }
             },

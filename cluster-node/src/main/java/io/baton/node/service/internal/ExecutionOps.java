@@ -11,6 +11,7 @@ import io.baton.node.entity.ExecutionEntity;
 import io.baton.node.registry.ExecutionIndex;
 import io.baton.node.registry.StateMachineRecord;
 import io.baton.node.service.BatonException;
+import io.baton.node.service.BatonService;
 import io.baton.node.service.Names;
 import io.baton.node.service.ServiceModel.Execution;
 import io.baton.node.service.ServiceModel.ExecutionStarted;
@@ -21,6 +22,7 @@ import io.baton.node.service.ServiceModel.Page;
 import io.baton.node.service.ServiceModel.StartExecution;
 import io.baton.node.service.ServiceModel.StateMachine;
 import io.baton.persistence.JournalEvent;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -107,6 +109,47 @@ final class ExecutionOps {
 
   CompletionStage<Execution> describe(String executionArn) {
     return guard(() -> view(executionArn).thenApply(ExecutionOps::execution));
+  }
+
+  /**
+   * Waits on the entity for the end. The ask outlives the entity's own timer by the normal ask
+   * timeout; if it still gets no answer (the entity's node stopped, or it passivated), the caller
+   * gets a fresh description instead of an error.
+   */
+  CompletionStage<Execution> await(String executionArn, Optional<Duration> timeout) {
+    return guard(
+        () -> {
+          Names.machineOfExecution(executionArn);
+          final Duration wait = timeout.orElse(BatonService.MAX_AWAIT);
+          if (wait.isNegative() || wait.compareTo(BatonService.MAX_AWAIT) > 0) {
+            throw new BatonException(
+                "ValidationException",
+                "Expected timeout to be between 0 and "
+                    + BatonService.MAX_AWAIT.toMillis()
+                    + " ms for '"
+                    + executionArn
+                    + "', but it was "
+                    + wait.toMillis()
+                    + " ms");
+          }
+          return entity(executionArn)
+              .<ExecutionCommands.View>ask(
+                  r -> new ExecutionCommands.AwaitEnd(wait.toMillis(), r),
+                  wait.plus(node.settings().askTimeout()))
+              .handle((v, failure) -> failure == null ? completed(v) : view(executionArn))
+              .thenCompose(stage -> stage)
+              .thenApply(
+                  v -> {
+                    if (!v.exists()) {
+                      throw Stages.notFound("ExecutionDoesNotExist", "Execution", executionArn);
+                    }
+                    return execution(v);
+                  });
+        });
+  }
+
+  private static CompletionStage<ExecutionCommands.View> completed(ExecutionCommands.View v) {
+    return java.util.concurrent.CompletableFuture.completedFuture(v);
   }
 
   CompletionStage<StateMachine> describeMachineFor(String executionArn) {

@@ -87,7 +87,7 @@ public final class NodeService implements BatonService, AutoCloseable {
         () -> {
           final ExecutionOps.Target target = ExecutionOps.Target.parse(request.stateMachineArn());
           return machines
-              .get(target.machineArn())
+              .forStart(target.machineArn())
               .thenCompose(
                   m -> {
                     if (MachineType.EXPRESS.name().equals(m.type())) {
@@ -128,6 +128,12 @@ public final class NodeService implements BatonService, AutoCloseable {
   @Override
   public CompletionStage<Execution> describeExecution(String executionArn) {
     return executions.describe(executionArn);
+  }
+
+  @Override
+  public CompletionStage<Execution> awaitExecution(
+      String executionArn, Optional<Duration> timeout) {
+    return executions.await(executionArn, timeout);
   }
 
   @Override

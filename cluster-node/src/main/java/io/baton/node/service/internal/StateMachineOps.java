@@ -22,9 +22,11 @@ import java.util.concurrent.CompletionStage;
 /** Creating, revising, reading and deleting state machines. */
 final class StateMachineOps {
   private final NodeContext node;
+  private final RecentMachines recent;
 
   StateMachineOps(NodeContext node) {
     this.node = node;
+    this.recent = new RecentMachines(node.settings().machineCacheTtl(), System::nanoTime);
   }
 
   CompletionStage<StateMachine> create(CreateStateMachine request) {
@@ -97,7 +99,13 @@ final class StateMachineOps {
                             node.ids().newUuid(),
                             current.createdAt(),
                             node.clock().millis());
-                    return node.machines().update(next).thenApply(x -> view(next));
+                    return node.machines()
+                        .update(next)
+                        .thenApply(
+                            x -> {
+                              recent.forget(next.arn());
+                              return view(next);
+                            });
                   });
         });
   }
@@ -119,11 +127,22 @@ final class StateMachineOps {
                     () -> Stages.notFound("StateMachineDoesNotExist", "State Machine", arn)));
   }
 
+  /** The machine to start an execution of: possibly a moment old (see {@link RecentMachines}). */
+  CompletionStage<StateMachineRecord> forStart(String arn) {
+    return recent.get(arn, this::get);
+  }
+
   CompletionStage<Void> delete(String arn) {
     return guard(
         () -> {
           Names.resourceName(arn, "stateMachine");
-          return node.machines().delete(arn).thenCompose(x -> node.tags().removeAll(arn));
+          return node.machines()
+              .delete(arn)
+              .thenCompose(
+                  x -> {
+                    recent.forget(arn);
+                    return node.tags().removeAll(arn);
+                  });
         });
   }
 

@@ -1,0 +1,48 @@
+package io.baton.node.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.typesafe.config.Config;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JournalConfigTest {
+  private static final String H2 = "jdbc:h2:mem:journal-config";
+  private static final String PG = "jdbc:postgresql://127.0.0.1:5432/baton";
+
+  @Test
+  void shouldWriteTheJournalOneBatchAtATimeOnH2() {
+    // when
+    final Config config = NodeConfig.load(Map.of("baton.database.url", H2));
+
+    // then
+    assertThat(config.getInt("jdbc-journal.parallelism")).isEqualTo(1);
+    assertThat(config.getString("jdbc-journal.slick.db.url")).isEqualTo(H2);
+  }
+
+  @Test
+  void shouldWriteTheJournalInParallelOnPostgres() {
+    // when
+    final Config config = NodeConfig.load(Map.of("baton.database.url", PG));
+
+    // then
+    assertThat(config.getInt("jdbc-journal.parallelism")).isEqualTo(8);
+    assertThat(config.getString("jdbc-journal.slick.profile"))
+        .isEqualTo("slick.jdbc.PostgresProfile$");
+  }
+
+  @Test
+  void shouldTakeTheConfiguredParallelismOnEither() {
+    // when
+    final Config h2 =
+        NodeConfig.load(
+            Map.of("baton.database.url", H2, "baton.database.journal-write-parallelism", 3));
+    final Config pg =
+        NodeConfig.load(
+            Map.of("baton.database.url", PG, "baton.database.journal-write-parallelism", 3));
+
+    // then
+    assertThat(h2.getInt("jdbc-journal.parallelism")).isEqualTo(3);
+    assertThat(pg.getInt("jdbc-journal.parallelism")).isEqualTo(3);
+  }
+}

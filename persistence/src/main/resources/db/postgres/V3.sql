@@ -1,0 +1,3 @@
+-- Baton schema version 3 for PostgreSQL: nothing to change. Version 3 tunes H2's journal (its
+-- identity cache and a duplicate index); PostgreSQL's journal has neither problem. The file keeps
+-- both dialects at the same version.
