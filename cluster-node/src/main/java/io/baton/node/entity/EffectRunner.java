@@ -56,18 +56,33 @@ final class EffectRunner {
   }
 
   /**
-   * Offers the execution's outstanding activity tasks to their queues again. Queues drop a task id
-   * they have seen, so this only refills a queue that restarted empty on another node.
+   * Sends again what a lost node may have dropped: the outstanding activity tasks to their queues,
+   * the starts of running Distributed Map children, and a finished child's report to its parent
+   * Map. Each receiver ignores a repeat (a queue drops a task id it has seen, a child that exists
+   * ignores a start, a parent counts each child once), so this only fills what was lost.
    */
-  void offerActivities(ExecutionEntityState state) {
-    if (!state.exists()
-        || state.execution().status() != ExecutionStatus.RUNNING
-        || state.created().mockTestCase() != null) {
+  void redeliver(ExecutionEntityState state) {
+    if (!state.exists()) {
+      return;
+    }
+    if (state.execution().status() != ExecutionStatus.RUNNING) {
+      if (state.created().parentExecutionArn() != null) {
+        reportToParent(
+            state,
+            state.execution().status(),
+            state.execution().output().map(Json::write).orElse(null),
+            state.execution().error().orElse(null),
+            state.execution().cause().orElse(null));
+      }
       return;
     }
     for (Effect effect : deps.interpreter().regenerate(state.execution())) {
-      if (effect instanceof Effect.InvokeTask task && task.isActivity()) {
+      if (effect instanceof Effect.InvokeTask task
+          && task.isActivity()
+          && state.created().mockTestCase() == null) {
         deps.tasks().dispatch(state.created(), task, ctx.getSelf());
+      } else if (effect instanceof Effect.StartChildExecution child) {
+        startChild(state, child);
       }
     }
   }

@@ -150,12 +150,15 @@ final class ExecutionCommandHandler {
         .thenReply(c.replyTo(), state -> ExecutionEntity.done());
   }
 
-  /** Offers its activity tasks again: the queue holding them may have been on a lost node. */
+  /**
+   * Sends again what a lost node may have dropped: activity tasks (their queue may have been on
+   * it), child starts and a child's report to its parent (messages to or from it).
+   */
   private Effect<JournalEvent, ExecutionEntityState> wake(ExecutionEntityState s, Wake c) {
     return entity
         .effect()
         .none()
-        .thenRun(state -> entity.effects().offerActivities(state))
+        .thenRun(state -> entity.effects().redeliver(state))
         .thenReply(c.replyTo(), state -> ExecutionEntity.done());
   }
 

@@ -66,6 +66,9 @@ public final class ExecutionCommands {
       String framePath, int index, String status, String output, String error, String cause)
       implements Command {}
 
-  /** Wake a passivated execution so it regenerates its timers and task dispatches. */
+  /**
+   * Wake an execution: a passivated one recovers and regenerates its timers, tasks and children;
+   * any one sends again what a lost node may have dropped (see EffectRunner.redeliver).
+   */
   public record Wake(ActorRef<Done> replyTo) implements Command {}
 }

@@ -83,7 +83,10 @@ final class MapHandler {
         MapItems.iterationInput(
             data, state, MapItems.mapInput(data, state), index, fan.items().get(index));
     if (fan.distributed()) {
-      d.emitHidden(EventTypes.CHILD_EXECUTION_STARTED, f, indexed(index));
+      // The input is recorded so that the child can be started again from state (regenerate).
+      final ObjectNode started = indexed(index);
+      started.set("input", input);
+      d.emitHidden(EventTypes.CHILD_EXECUTION_STARTED, f, started);
       d.effect(
           new Effect.StartChildExecution(
               f.path(),
@@ -221,6 +224,34 @@ final class MapHandler {
     final String base = machineArn.replace(":stateMachine:", ":mapRun:");
     final String label = state.label().orElse(f.stateName());
     return base + "/" + label + ":" + d.ids.newUuid();
+  }
+
+  /**
+   * The Distributed Map children of frame {@code f} that started and have not reported back, as the
+   * effects that start them: starting a child is idempotent, so a recovered parent repeats them in
+   * case a start was lost with a node.
+   */
+  static void openChildren(Frame f, java.util.List<Effect> out) {
+    final Fanout fan = f.fanout();
+    if (fan == null || !fan.distributed() || !(f.state() instanceof MapState state)) {
+      return;
+    }
+    for (int index = 0; index < fan.nextIndex(); index++) {
+      final int i = index;
+      if (fan.isRunning(i)) {
+        fan.childInput(i)
+            .ifPresent(
+                input ->
+                    out.add(
+                        new Effect.StartChildExecution(
+                            f.path(),
+                            i,
+                            childName(fan, i),
+                            state.itemProcessor(),
+                            state.executionType(),
+                            input)));
+      }
+    }
   }
 
   private static String childName(Fanout fan, int index) {

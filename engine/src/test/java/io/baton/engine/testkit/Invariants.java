@@ -112,13 +112,15 @@ public final class Invariants {
 
   /**
    * What a restarted entity would regenerate from state alone must be exactly the outstanding work:
-   * the pending timers with their due times, and the open task calls as first asked for.
+   * the pending timers with their due times, the open task calls as first asked for, and the
+   * Distributed Map children started and not yet reported back, as first started.
    */
   static void regenerationMatches(
       Interpreter interpreter,
       ExecutionState state,
       Map<String, Instant> pending,
       List<Effect.InvokeTask> openTasks,
+      List<Effect.StartChildExecution> openChildren,
       Signal after) {
     check(
         state.openTimers().equals(pending),
@@ -131,15 +133,28 @@ public final class Invariants {
     final List<Effect> regenerated = interpreter.regenerate(state);
     final Map<String, Instant> timers = new TreeMap<>();
     final List<Effect.InvokeTask> tasks = new ArrayList<>();
+    final List<Effect.StartChildExecution> children = new ArrayList<>();
     for (Effect effect : regenerated) {
       if (effect instanceof Effect.StartTimer t) {
         timers.put(t.timerId(), t.fireAt());
       } else if (effect instanceof Effect.InvokeTask t) {
         tasks.add(t);
+      } else if (effect instanceof Effect.StartChildExecution c) {
+        children.add(c);
       } else {
-        throw new AssertionError("Expected only timers and task calls, but regenerated " + effect);
+        throw new AssertionError(
+            "Expected only timers, task calls and child starts, but regenerated " + effect);
       }
     }
+    check(
+        new HashSet<>(children).equals(new HashSet<>(openChildren))
+            && children.size() == openChildren.size(),
+        "Expected to regenerate the child starts "
+            + openChildren
+            + " after "
+            + after
+            + ", but got "
+            + children);
     check(
         timers.equals(new TreeMap<>(pending)),
         "Expected to regenerate the timers " + pending + " after " + after + ", but got " + timers);

@@ -50,6 +50,21 @@ final class WorkBook {
     return List.copyOf(children);
   }
 
+  /** Started children whose Map frame in the live state still waits for them. */
+  List<Effect.StartChildExecution> openChildren(ExecutionState state) {
+    return children.stream()
+        .filter(
+            c ->
+                state.frames().stream()
+                    .anyMatch(
+                        f ->
+                            f.path().equals(c.framePath())
+                                && f.phase() == FramePhase.FANOUT
+                                && f.fanout() != null
+                                && f.fanout().isRunning(c.index())))
+        .toList();
+  }
+
   void childReported(Effect.StartChildExecution child) {
     Invariants.check(children.remove(child), "Expected an open child execution " + child);
   }
