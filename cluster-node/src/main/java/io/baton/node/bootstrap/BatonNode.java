@@ -17,6 +17,7 @@ import io.baton.engine.mock.MockConfig;
 import io.baton.node.cluster.ClusterFormation;
 import io.baton.node.cluster.NodeLossRecovery;
 import io.baton.node.cluster.NodeReadiness;
+import io.baton.node.cluster.PauseFence;
 import io.baton.node.db.Database;
 import io.baton.node.entity.ExecutionCommands;
 import io.baton.node.entity.ExecutionDeps;
@@ -59,6 +60,7 @@ public final class BatonNode {
     final ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "baton", config);
     try {
       ClusterFormation.start(system);
+      PauseFence.start(system).ifPresent(fence -> system.getWhenTerminated().thenRun(fence::close));
     } catch (Exception e) {
       system.terminate();
       db.close();
