@@ -21,6 +21,9 @@ final class EffectRunner {
   /** Timers due sooner than this are also kept in memory, so they fire on time. */
   private static final Duration NEAR = Duration.ofSeconds(2);
 
+  /** How long a child start may go unanswered before it is sent again. */
+  private static final Duration CHILD_START_TIMEOUT = Duration.ofSeconds(3);
+
   private final ActorContext<Command> ctx;
   private final String executionArn;
   private final ExecutionDeps deps;
@@ -146,9 +149,30 @@ final class EffectRunner {
             child.framePath(),
             child.index(),
             deps.clock().millis());
-    deps.sharding()
-        .entityRefFor(ExecutionEntity.TYPE_KEY, childArn)
-        .tell(new ExecutionCommands.Create(created, ctx.getSystem().ignoreRef()));
+    // Asked rather than told: a start lost with a node comes back as unanswered and is repeated
+    // (ChildStartAnswered) until the child exists.
+    ctx.ask(
+        ExecutionCommands.CreateReply.class,
+        deps.sharding().entityRefFor(ExecutionEntity.TYPE_KEY, childArn),
+        CHILD_START_TIMEOUT,
+        replyTo -> new ExecutionCommands.Create(created, replyTo),
+        (reply, failure) ->
+            new ExecutionCommands.ChildStartAnswered(
+                child.framePath(), child.index(), failure == null));
+  }
+
+  /** Starts running child {@code index} of frame {@code framePath} again, if it still runs. */
+  void restartChild(ExecutionEntityState state, String framePath, int index) {
+    if (!state.exists() || state.execution().status() != ExecutionStatus.RUNNING) {
+      return;
+    }
+    for (Effect effect : deps.interpreter().regenerate(state.execution())) {
+      if (effect instanceof Effect.StartChildExecution child
+          && child.framePath().equals(framePath)
+          && child.index() == index) {
+        startChild(state, child);
+      }
+    }
   }
 
   private void ended(ExecutionEntityState state, Effect.ExecutionEnded ended) {

@@ -14,6 +14,7 @@ import io.baton.engine.interpreter.Signal;
 import io.baton.engine.json.Json;
 import io.baton.node.entity.ExecutionCommands.Accepted;
 import io.baton.node.entity.ExecutionCommands.ChildCompleted;
+import io.baton.node.entity.ExecutionCommands.ChildStartAnswered;
 import io.baton.node.entity.ExecutionCommands.Command;
 import io.baton.node.entity.ExecutionCommands.Create;
 import io.baton.node.entity.ExecutionCommands.CreateReply;
@@ -47,6 +48,7 @@ final class ExecutionCommandHandler {
         .onCommand(Stop.class, this::stop)
         .onCommand(ChildCompleted.class, this::childCompleted)
         .onCommand(Wake.class, this::wake)
+        .onCommand(ChildStartAnswered.class, this::childStartAnswered)
         .build();
   }
 
@@ -57,14 +59,24 @@ final class ExecutionCommandHandler {
       final boolean same = running && s.created().input().equals(created.input());
       return entity
           .effect()
-          .reply(
+          .none()
+          // A parent Map that starts an ended child again did not get its report (it was lost
+          // with a node): report again; the parent counts each child once.
+          .thenRun(
+              state -> {
+                if (!running && created.parentExecutionArn() != null) {
+                  entity.effects().redeliver(state);
+                }
+              })
+          .thenReply(
               c.replyTo(),
-              new CreateReply(
-                  same
-                      ? CreateReply.Outcome.ALREADY_RUNNING_SAME_INPUT
-                      : CreateReply.Outcome.ALREADY_EXISTS,
-                  s.created().startMillis(),
-                  "Execution Already Exists: '" + created.executionArn() + "'"));
+              state ->
+                  new CreateReply(
+                      same
+                          ? CreateReply.Outcome.ALREADY_RUNNING_SAME_INPUT
+                          : CreateReply.Outcome.ALREADY_EXISTS,
+                      s.created().startMillis(),
+                      "Execution Already Exists: '" + created.executionArn() + "'"));
     }
     final StateMachineDefinition definition;
     try {
@@ -160,6 +172,17 @@ final class ExecutionCommandHandler {
         .none()
         .thenRun(state -> entity.effects().redeliver(state))
         .thenReply(c.replyTo(), state -> ExecutionEntity.done());
+  }
+
+  private Effect<JournalEvent, ExecutionEntityState> childStartAnswered(
+      ExecutionEntityState s, ChildStartAnswered c) {
+    if (c.confirmed()) {
+      return entity.effect().none();
+    }
+    return entity
+        .effect()
+        .none()
+        .thenRun(state -> entity.effects().restartChild(state, c.framePath(), c.index()));
   }
 
   private Effect<JournalEvent, ExecutionEntityState> stop(ExecutionEntityState s, Stop c) {

@@ -67,6 +67,13 @@ public final class ExecutionCommands {
       implements Command {}
 
   /**
+   * Whether a Distributed Map child answered its start ({@code confirmed}); one that did not (its
+   * shard was on a lost node) is started again. Sent by the parent to itself.
+   */
+  public record ChildStartAnswered(String framePath, int index, boolean confirmed)
+      implements Command {}
+
+  /**
    * Wake an execution: a passivated one recovers and regenerates its timers, tasks and children;
    * any one sends again what a lost node may have dropped (see EffectRunner.redeliver).
    */

@@ -50,8 +50,9 @@ final class FailoverRuns {
       // Starting takes ~25-80 ms per execution on this 2-core machine, depending on its load.
       final Duration startBudget = Duration.ofSeconds(6).plusMillis(60L * executions);
       try (FailoverScenario scenario = FailoverScenario.start(cluster, executions, startBudget)) {
-        scenario.awaitStopMoment();
+        // Read before the stop moment: on a busy machine the management calls take seconds.
         final Map<String, Integer> owners = scenario.shardOwners();
+        scenario.awaitStopMoment();
 
         // when
         cluster.markGone(0);
@@ -86,7 +87,12 @@ final class FailoverRuns {
                 + phases;
         System.out.println("FAILOVER " + summary);
         System.out.println(
-            "FAILOVER " + label + " slowest:\n" + ResumeDelays.worst(outcome.delays().all(), 5));
+            "FAILOVER "
+                + label
+                + " node logs: "
+                + List.of(cluster.node(0).log(), cluster.node(1).log(), cluster.node(2).log())
+                + "; slowest:\n"
+                + ResumeDelays.worst(outcome.delays().all(), 5));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "failover-" + label + ".txt"), summary + "\n");
         // All of them, unless starting them took much longer than planned.
