@@ -200,7 +200,9 @@ final class NodeProcess implements AutoCloseable {
   }
 
   private void signal(String name) throws Exception {
-    final Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(pid())).start();
+    // The shell's own kill: no procps needed on a minimal machine.
+    final Process kill =
+        new ProcessBuilder("sh", "-c", "kill -" + name + " " + pid()).inheritIO().start();
     if (kill.waitFor() != 0) {
       throw new IllegalStateException("Expected kill -" + name + " " + pid() + " to succeed");
     }
