@@ -3,10 +3,15 @@ package io.baton.node.bootstrap;
 import akka.actor.CoordinatedShutdown;
 import akka.actor.typed.ActorSystem;
 import akka.actor.typed.Props;
+import akka.actor.typed.javadsl.AskPattern;
 import akka.actor.typed.javadsl.Behaviors;
+import akka.cluster.sharding.ShardRegion;
 import akka.cluster.sharding.typed.ClusterShardingSettings;
+import akka.cluster.sharding.typed.GetClusterShardingStats;
+import akka.cluster.sharding.typed.HashCodeNoEnvelopeMessageExtractor;
 import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.Entity;
+import akka.cluster.sharding.typed.javadsl.EntityTypeKey;
 import akka.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
 import com.typesafe.config.Config;
 import io.baton.client.cli.RandomIds;
@@ -17,6 +22,7 @@ import io.baton.engine.mock.MockConfig;
 import io.baton.node.cluster.ClusterFormation;
 import io.baton.node.cluster.NodeLossRecovery;
 import io.baton.node.cluster.NodeReadiness;
+import io.baton.node.cluster.PauseFence;
 import io.baton.node.db.Database;
 import io.baton.node.entity.ExecutionCommands;
 import io.baton.node.entity.ExecutionDeps;
@@ -39,8 +45,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -62,6 +71,7 @@ public final class BatonNode {
     final ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "baton", config);
     try {
       ClusterFormation.start(system);
+      PauseFence.start(system).ifPresent(fence -> system.getWhenTerminated().thenRun(fence::close));
     } catch (Exception e) {
       system.terminate();
       db.close();
@@ -155,13 +165,55 @@ public final class BatonNode {
             sharding
                 .entityRefFor(ExecutionEntity.TYPE_KEY, arn)
                 .ask(ExecutionCommands.Wake::new, settings.askTimeout().multipliedBy(3));
+    final NodeLossRecovery.ShardLocations locations =
+        () ->
+            shardHosts(system, sharding, ExecutionEntity.TYPE_KEY)
+                .thenCombine(
+                    shardHosts(system, sharding, ActivityQueue.TYPE_KEY),
+                    (executions, queues) ->
+                        new NodeLossRecovery.Located(
+                            executions,
+                            queues.entrySet().stream()
+                                .filter(e -> !e.getValue().isEmpty())
+                                .map(Map.Entry::getKey)
+                                .collect(java.util.stream.Collectors.toSet())));
+    final int shards = system.settings().config().getInt("akka.cluster.sharding.number-of-shards");
+    final HashCodeNoEnvelopeMessageExtractor<Object> extractor =
+        new HashCodeNoEnvelopeMessageExtractor<>(shards) {
+          @Override
+          public String entityId(Object message) {
+            return "";
+          }
+        };
     system.systemActorOf(
         NodeLossRecovery.create(
             index::runningLater,
             waker,
+            locations,
+            extractor::shardId,
             system.settings().config().getInt("baton.cluster.wake-parallelism")),
         "baton-node-loss-recovery",
         Props.empty());
+  }
+
+  /** The shards of {@code type} each member hosts now. */
+  private static java.util.concurrent.CompletionStage<Map<akka.actor.Address, Set<String>>>
+      shardHosts(ActorSystem<Void> system, ClusterSharding sharding, EntityTypeKey<?> type) {
+    final Duration timeout = Duration.ofSeconds(3);
+    return AskPattern
+        .<akka.cluster.sharding.typed.ClusterShardingQuery, ShardRegion.ClusterShardingStats>ask(
+            sharding.shardState(),
+            r -> new GetClusterShardingStats(type, timeout, r),
+            timeout.plusSeconds(1),
+            system.scheduler())
+        .thenApply(
+            stats -> {
+              final Map<akka.actor.Address, Set<String>> out = new HashMap<>();
+              stats
+                  .getRegions()
+                  .forEach((address, region) -> out.put(address, region.getStats().keySet()));
+              return out;
+            });
   }
 
   private static void startTimerSlices(

@@ -24,6 +24,9 @@ final class EffectRunner {
 
   private static final int TIMER_WRITE_ATTEMPTS = 25;
 
+  /** How long a child start may go unanswered before it is sent again. */
+  private static final Duration CHILD_START_TIMEOUT = Duration.ofSeconds(3);
+
   private final ActorContext<Command> ctx;
   private final String executionArn;
   private final ExecutionDeps deps;
@@ -63,20 +66,32 @@ final class EffectRunner {
   }
 
   /**
-   * Offers the execution's outstanding activity tasks to their queues again. Queues drop a task id
-   * they have seen, so this only refills a queue that restarted empty on another node.
+   * Sends again what a lost node may have dropped: the outstanding activity tasks to their queues,
+   * the starts of running Distributed Map children, and a finished child's report to its parent
+   * Map. Each receiver ignores a repeat (a queue drops a task id it has seen, a child that exists
+   * ignores a start, a parent counts each child once), so this only fills what was lost.
    */
-  void offerActivities(ExecutionEntityState state) {
-    if (!state.exists()
-        || state.execution().status() != ExecutionStatus.RUNNING
-        || state.created().mockTestCase() != null) {
+  void redeliver(ExecutionEntityState state) {
+    if (!state.exists()) {
+      return;
+    }
+    if (state.execution().status() != ExecutionStatus.RUNNING) {
+      if (state.created().parentExecutionArn() != null) {
+        reportToParent(
+            state,
+            state.execution().status(),
+            state.execution().output().map(Json::write).orElse(null),
+            state.execution().error().orElse(null),
+            state.execution().cause().orElse(null));
+      }
       return;
     }
     for (Effect effect : deps.interpreter().regenerate(state.execution())) {
-      if (effect instanceof Effect.InvokeTask task && task.isActivity()) {
+      if (effect instanceof Effect.InvokeTask task
+          && task.isActivity()
+          && state.created().mockTestCase() == null) {
         deps.tasks().dispatch(state.created(), task, ctx.getSelf());
       } else if (effect instanceof Effect.StartChildExecution child) {
-        // The child's start may have been lost with the node that was to host it.
         startChild(state, child);
       }
     }
@@ -164,9 +179,30 @@ final class EffectRunner {
             child.framePath(),
             child.index(),
             deps.clock().millis());
-    deps.sharding()
-        .entityRefFor(ExecutionEntity.TYPE_KEY, childArn)
-        .tell(new ExecutionCommands.Create(created, ctx.getSystem().ignoreRef()));
+    // Asked rather than told: a start lost with a node comes back as unanswered and is repeated
+    // (ChildStartAnswered) until the child exists.
+    ctx.ask(
+        ExecutionCommands.CreateReply.class,
+        deps.sharding().entityRefFor(ExecutionEntity.TYPE_KEY, childArn),
+        CHILD_START_TIMEOUT,
+        replyTo -> new ExecutionCommands.Create(created, replyTo),
+        (reply, failure) ->
+            new ExecutionCommands.ChildStartAnswered(
+                child.framePath(), child.index(), failure == null));
+  }
+
+  /** Starts running child {@code index} of frame {@code framePath} again, if it still runs. */
+  void restartChild(ExecutionEntityState state, String framePath, int index) {
+    if (!state.exists() || state.execution().status() != ExecutionStatus.RUNNING) {
+      return;
+    }
+    for (Effect effect : deps.interpreter().regenerate(state.execution())) {
+      if (effect instanceof Effect.StartChildExecution child
+          && child.framePath().equals(framePath)
+          && child.index() == index) {
+        startChild(state, child);
+      }
+    }
   }
 
   /**

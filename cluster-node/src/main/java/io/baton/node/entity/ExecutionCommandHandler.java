@@ -16,6 +16,7 @@ import io.baton.node.entity.ExecutionCommands.Accepted;
 import io.baton.node.entity.ExecutionCommands.AwaitEnd;
 import io.baton.node.entity.ExecutionCommands.AwaitExpired;
 import io.baton.node.entity.ExecutionCommands.ChildCompleted;
+import io.baton.node.entity.ExecutionCommands.ChildStartAnswered;
 import io.baton.node.entity.ExecutionCommands.Command;
 import io.baton.node.entity.ExecutionCommands.Create;
 import io.baton.node.entity.ExecutionCommands.CreateReply;
@@ -58,6 +59,7 @@ final class ExecutionCommandHandler {
         .onCommand(Stop.class, this::stop)
         .onCommand(ChildCompleted.class, this::childCompleted)
         .onCommand(Wake.class, this::wake)
+        .onCommand(ChildStartAnswered.class, this::childStartAnswered)
         .build();
   }
 
@@ -69,12 +71,12 @@ final class ExecutionCommandHandler {
       return entity
           .effect()
           .none()
+          // A parent Map that starts an ended child again did not get its report (it was lost
+          // with a node): report again; the parent counts each child once.
           .thenRun(
               state -> {
-                // A parent Map starts its children again after a recovery; one that already
-                // ended answers with its result, since its first report may have been lost.
-                if (!running && state.created().parentExecutionArn() != null) {
-                  entity.effects().reportEnded(state);
+                if (!running && created.parentExecutionArn() != null) {
+                  entity.effects().redeliver(state);
                 }
               })
           .thenReply(
@@ -186,13 +188,27 @@ final class ExecutionCommandHandler {
         .thenReply(c.replyTo(), state -> ExecutionEntity.done());
   }
 
-  /** Offers its activity tasks again: the queue holding them may have been on a lost node. */
+  /**
+   * Sends again what a lost node may have dropped: activity tasks (their queue may have been on
+   * it), child starts and a child's report to its parent (messages to or from it).
+   */
   private Effect<JournalEvent, ExecutionEntityState> wake(ExecutionEntityState s, Wake c) {
     return entity
         .effect()
         .none()
-        .thenRun(state -> entity.effects().offerActivities(state))
+        .thenRun(state -> entity.effects().redeliver(state))
         .thenReply(c.replyTo(), state -> ExecutionEntity.done());
+  }
+
+  private Effect<JournalEvent, ExecutionEntityState> childStartAnswered(
+      ExecutionEntityState s, ChildStartAnswered c) {
+    if (c.confirmed()) {
+      return entity.effect().none();
+    }
+    return entity
+        .effect()
+        .none()
+        .thenRun(state -> entity.effects().restartChild(state, c.framePath(), c.index()));
   }
 
   private Effect<JournalEvent, ExecutionEntityState> stop(ExecutionEntityState s, Stop c) {

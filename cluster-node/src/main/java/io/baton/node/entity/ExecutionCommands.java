@@ -76,6 +76,16 @@ public final class ExecutionCommands {
   /** The entity's own reminder that a waiter's time is up; never sent from outside. */
   record AwaitExpired(long waiterId) implements Command {}
 
-  /** Wake a passivated execution so it regenerates its timers and task dispatches. */
+  /**
+   * Whether a Distributed Map child answered its start ({@code confirmed}); one that did not (its
+   * shard was on a lost node) is started again. Sent by the parent to itself.
+   */
+  public record ChildStartAnswered(String framePath, int index, boolean confirmed)
+      implements Command {}
+
+  /**
+   * Wake an execution: a passivated one recovers and regenerates its timers, tasks and children;
+   * any one sends again what a lost node may have dropped (see EffectRunner.redeliver).
+   */
   public record Wake(ActorRef<Done> replyTo) implements Command {}
 }

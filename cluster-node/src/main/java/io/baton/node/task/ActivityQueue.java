@@ -49,6 +49,9 @@ public final class ActivityQueue {
 
   private record PollExpired(String pollId) implements Command {}
 
+  /** A task whose start could not be recorded (its execution did not answer): it waits again. */
+  private record Requeue(Task task) implements Command {}
+
   private ActivityQueue() {}
 
   /** {@code started} is told (execution, task id, worker) when a worker takes a task. */
@@ -78,7 +81,21 @@ public final class ActivityQueue {
                             } else {
                               final Poll poll = polls.remove(polls.keySet().iterator().next());
                               timers.cancel(poll.pollId());
-                              hand(poll, offer.task(), started);
+                              hand(poll, offer.task(), started, ctx.getSelf());
+                            }
+                            return Behaviors.same();
+                          })
+                      .onMessage(
+                          Requeue.class,
+                          requeue -> {
+                            // Still seen: the execution's own offers after a recovery are
+                            // ignored, and this one goes first, as it was offered first.
+                            if (polls.isEmpty()) {
+                              tasks.addFirst(requeue.task());
+                            } else {
+                              final Poll poll = polls.remove(polls.keySet().iterator().next());
+                              timers.cancel(poll.pollId());
+                              hand(poll, requeue.task(), started, ctx.getSelf());
                             }
                             return Behaviors.same();
                           })
@@ -96,7 +113,7 @@ public final class ActivityQueue {
                           Poll.class,
                           poll -> {
                             if (!tasks.isEmpty()) {
-                              hand(poll, tasks.removeFirst(), started);
+                              hand(poll, tasks.removeFirst(), started, ctx.getSelf());
                             } else {
                               polls.put(poll.pollId(), poll);
                               timers.startSingleTimer(
@@ -128,19 +145,25 @@ public final class ActivityQueue {
 
   /**
    * Records ActivityStarted in the execution before the worker sees the task, so the worker's
-   * answer can never overtake it.
+   * answer can never overtake it. When the execution does not answer (its node was lost, its shard
+   * is moving), the task goes back to the queue: dropping it would leave the execution waiting for
+   * its task timeout, since its own offer of the same task is ignored as seen.
    */
-  private static void hand(Poll poll, Task task, TaskStarted started) {
+  private static void hand(Poll poll, Task task, TaskStarted started, ActorRef<Command> queue) {
     started
         .apply(task, poll.workerName())
         .whenComplete(
-            (accepted, error) ->
-                poll.replyTo()
-                    .tell(
-                        new Polled(
-                            error == null && Boolean.TRUE.equals(accepted)
-                                ? Optional.of(task)
-                                : Optional.empty())));
+            (accepted, error) -> {
+              if (error != null) {
+                queue.tell(new Requeue(task));
+              }
+              poll.replyTo()
+                  .tell(
+                      new Polled(
+                          error == null && Boolean.TRUE.equals(accepted)
+                              ? Optional.of(task)
+                              : Optional.empty()));
+            });
   }
 
   /**

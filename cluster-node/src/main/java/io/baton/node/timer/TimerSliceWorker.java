@@ -40,7 +40,11 @@ public final class TimerSliceWorker {
             ctx ->
                 Behaviors.withTimers(
                     timers -> {
+                      // Logged so that a slice's move to a survivor after a node loss shows.
+                      ctx.getLog().info("Timer slice {} started", slice);
                       timers.startTimerWithFixedDelay(new Tick(), interval);
+                      // A slice that moved here after a node loss has overdue timers: poll now.
+                      ctx.getSelf().tell(new Tick());
                       return idle(ctx, slice, store, delivery, clock, batchSize);
                     }))
         .narrow();

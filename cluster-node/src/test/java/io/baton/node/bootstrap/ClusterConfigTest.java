@@ -76,8 +76,8 @@ class ClusterConfigTest {
     assertThat(config.getString("akka.cluster.split-brain-resolver.active-strategy"))
         .isEqualTo("keep-majority");
     assertThat(config.getDuration("akka.cluster.split-brain-resolver.stable-after").toSeconds())
-        .isEqualTo(4);
-    assertThat(config.getDuration("akka.cluster.down-removal-margin").toSeconds()).isEqualTo(2);
+        .isEqualTo(3);
+    assertThat(config.getDuration("akka.cluster.down-removal-margin").toSeconds()).isEqualTo(1);
     assertThat(config.getBoolean("akka.cluster.run-coordinated-shutdown-when-down")).isTrue();
   }
 

@@ -189,6 +189,38 @@ final class NodeProcess implements AutoCloseable {
     process.waitFor();
   }
 
+  /** SIGSTOP: the process is frozen, as if cut off from the network, until {@link #resume()}. */
+  void pause() throws Exception {
+    signal("STOP");
+  }
+
+  /** SIGCONT: a frozen process runs on from where it stopped. */
+  void resume() throws Exception {
+    signal("CONT");
+  }
+
+  private void signal(String name) throws Exception {
+    // The shell's own kill: no procps needed on a minimal machine.
+    final Process kill =
+        new ProcessBuilder("sh", "-c", "kill -" + name + " " + pid()).inheritIO().start();
+    if (kill.waitFor() != 0) {
+      throw new IllegalStateException("Expected kill -" + name + " " + pid() + " to succeed");
+    }
+  }
+
+  /** Waits up to {@code atMost} for the process to exit on its own; its exit code, if it did. */
+  java.util.OptionalInt awaitExit(Duration atMost) throws InterruptedException {
+    if (!process.waitFor(atMost.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+      return java.util.OptionalInt.empty();
+    }
+    return java.util.OptionalInt.of(process.exitValue());
+  }
+
+  /** The node's cluster address, as Akka writes it in logs and membership. */
+  String address() {
+    return "akka://baton@127.0.0.1:" + remotePort;
+  }
+
   @Override
   public void close() throws Exception {
     if (process != null && process.isAlive()) {

@@ -90,6 +90,37 @@ class ActivityQueueTest {
     assertThat(probe.receiveMessage(Duration.ofSeconds(5)).task()).isEmpty();
   }
 
+  @Test
+  void shouldHandATaskOutAgainWhenItsExecutionDidNotAnswerTheStart() {
+    // given: the first start fails as an ask to an execution on a lost node does; the next works
+    final java.util.concurrent.atomic.AtomicInteger asked =
+        new java.util.concurrent.atomic.AtomicInteger();
+    final ActorRef<ActivityQueue.Command> queue =
+        kit.spawn(
+            ActivityQueue.create(
+                (task, worker) ->
+                    asked.incrementAndGet() == 1
+                        ? CompletableFuture.failedFuture(
+                            new java.util.concurrent.TimeoutException())
+                        : CompletableFuture.completedFuture(true)));
+    final ActivityQueue.Task task = task("exec-1", "@2.0");
+    queue.tell(new ActivityQueue.Offer(task));
+    final TestProbe<ActivityQueue.Polled> first = kit.createTestProbe();
+    queue.tell(new ActivityQueue.Poll("p1", "worker", LONG_POLL, first.ref()));
+    assertThat(first.receiveMessage(Duration.ofSeconds(5)).task()).isEmpty();
+
+    // when: the execution offers the task again after its recovery, and a worker polls
+    queue.tell(new ActivityQueue.Offer(task));
+    final ActivityQueue.Task handed = poll(queue, "p2");
+
+    // then: the task was handed out once more, and only once
+    assertThat(handed).isEqualTo(task);
+    final TestProbe<ActivityQueue.Polled> third = kit.createTestProbe();
+    queue.tell(new ActivityQueue.Poll("p3", "worker", Duration.ofMillis(200), third.ref()));
+    assertThat(third.receiveMessage(Duration.ofSeconds(5)).task()).isEmpty();
+    assertThat(asked).hasValue(2);
+  }
+
   private static ActorRef<ActivityQueue.Command> queue() {
     return kit.spawn(
         ActivityQueue.create((task, worker) -> CompletableFuture.completedFuture(true)));

@@ -44,6 +44,8 @@ public final class TestNodes {
     c.put("baton.grpc.port", freePort());
     c.put("akka.remote.artery.canonical.port", freePort());
     c.put("akka.management.http.port", freePort());
+    // Nodes in the test JVM share it: a long GC pause there must not halt the whole test run.
+    c.put("baton.cluster.pause-limit", "off");
     return c;
   }
 

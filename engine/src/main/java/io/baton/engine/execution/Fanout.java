@@ -21,6 +21,12 @@ public final class Fanout {
   /** Which children have reported an end, so a repeated report can be told apart. */
   final boolean[] finished;
 
+  /**
+   * The input of each Distributed Map child execution that has started and not reported back, so
+   * that a recovered parent can start it again when the first start was lost with a node.
+   */
+  final JsonNode[] childInputs;
+
   final int maxConcurrency;
   final int toleratedCount;
   final double toleratedPercentage;
@@ -43,6 +49,7 @@ public final class Fanout {
     this.items = items;
     this.results = new JsonNode[total];
     this.finished = new boolean[total];
+    this.childInputs = new JsonNode[total];
     this.maxConcurrency = maxConcurrency;
     this.toleratedCount = toleratedCount;
     this.toleratedPercentage = toleratedPercentage;
@@ -62,6 +69,7 @@ public final class Fanout {
             mapRunArn);
     System.arraycopy(results, 0, c.results, 0, total);
     System.arraycopy(finished, 0, c.finished, 0, total);
+    System.arraycopy(childInputs, 0, c.childInputs, 0, total);
     c.nextIndex = nextIndex;
     c.running = running;
     c.succeeded = succeeded;
@@ -117,6 +125,13 @@ public final class Fanout {
     return failed;
   }
 
+  /** The input Distributed Map child {@code index} was started with, while it runs. */
+  public java.util.Optional<JsonNode> childInput(int index) {
+    return index >= 0 && index < total
+        ? java.util.Optional.ofNullable(childInputs[index])
+        : java.util.Optional.empty();
+  }
+
   /** Whether child {@code index} has started and not yet reported its end. */
   public boolean isRunning(int index) {
     return index >= 0 && index < nextIndex && !finished[index];
@@ -140,7 +155,8 @@ public final class Fanout {
         && succeeded == f.succeeded
         && failed == f.failed
         && Arrays.equals(results, f.results)
-        && Arrays.equals(finished, f.finished);
+        && Arrays.equals(finished, f.finished)
+        && Arrays.equals(childInputs, f.childInputs);
   }
 
   @Override

@@ -59,9 +59,15 @@ final class FanoutApplier {
         dropChild(s, f, e.details().path("index").asInt());
         break;
       case EventTypes.CHILD_EXECUTION_STARTED:
-        f.fanout.nextIndex = in.path("index").asInt() + 1;
-        f.fanout.running++;
-        break;
+        {
+          final int index = in.path("index").asInt();
+          f.fanout.nextIndex = index + 1;
+          f.fanout.running++;
+          // Histories written before the input was recorded have none: such a child is not
+          // started again after a recovery.
+          f.fanout.childInputs[index] = in.get("input");
+          break;
+        }
       case EventTypes.CHILD_EXECUTION_COMPLETED:
         childExecutionCompleted(f, in);
         break;
@@ -108,6 +114,7 @@ final class FanoutApplier {
   private static void childExecutionCompleted(Frame f, ObjectNode in) {
     final int index = in.path("index").asInt();
     f.fanout.finished[index] = true;
+    f.fanout.childInputs[index] = null;
     f.fanout.running--;
     if ("SUCCEEDED".equals(in.path("status").asText())) {
       f.fanout.results[index] = in.get("output");

@@ -106,6 +106,12 @@ public final class StateSnapshot {
           finished.add(i);
         }
       }
+      final ObjectNode childInputs = fo.putObject("childInputs");
+      for (int i = 0; i < n.total; i++) {
+        if (n.childInputs[i] != null) {
+          childInputs.set(Integer.toString(i), n.childInputs[i]);
+        }
+      }
     }
     return o;
   }
@@ -203,6 +209,9 @@ public final class StateSnapshot {
       n.succeeded = fo.path("succeeded").asInt();
       n.failed = fo.path("failed").asInt();
       fo.path("finished").forEach(i -> n.finished[i.asInt()] = true);
+      fo.path("childInputs")
+          .fields()
+          .forEachRemaining(e -> n.childInputs[Integer.parseInt(e.getKey())] = e.getValue());
       f.fanout = n;
     }
     return f;

@@ -60,8 +60,9 @@ public final class Interpreter {
   }
 
   /**
-   * The effects an execution still needs after a restart: its open timers and its outstanding task
-   * calls, derived from state alone (so nothing depends on "we already scheduled it").
+   * The effects an execution still needs after a restart: its open timers, its outstanding task
+   * calls and its running Distributed Map children, derived from state alone (so nothing depends on
+   * "we already scheduled it"). Starting a child that exists already must be a no-op.
    */
   public java.util.List<Effect> regenerate(ExecutionState state) {
     final java.util.List<Effect> effects = new java.util.ArrayList<>();
@@ -70,6 +71,9 @@ public final class Interpreter {
     }
     state.openTimers().forEach((id, at) -> effects.add(new Effect.StartTimer(id, at)));
     for (Frame f : state.frames()) {
+      if (f.phase() == FramePhase.FANOUT) {
+        MapHandler.openChildren(f, effects);
+      }
       if (f.phase() == FramePhase.TASK && f.pendingTask() != null) {
         final var t = f.pendingTask();
         effects.add(
@@ -87,14 +91,6 @@ public final class Interpreter {
                     ? Optional.of(t.get("heartbeatSeconds").asInt())
                     : Optional.empty(),
                 t.has("taskToken") ? Optional.of(t.get("taskToken").asText()) : Optional.empty()));
-      }
-    }
-    for (Frame f : state.frames()) {
-      if (f.phase() == FramePhase.FANOUT
-          && f.fanout() != null
-          && f.fanout().distributed()
-          && f.state() instanceof MapState map) {
-        effects.addAll(MapHandler.runningChildren(state, f, map, tokens));
       }
     }
     return effects;

@@ -8,7 +8,6 @@ import io.baton.engine.error.ErrorNames;
 import io.baton.engine.error.Failure;
 import io.baton.engine.error.FailureException;
 import io.baton.engine.execution.EventTypes;
-import io.baton.engine.execution.ExecutionState;
 import io.baton.engine.execution.Fanout;
 import io.baton.engine.execution.Frame;
 import io.baton.engine.json.Json;
@@ -84,7 +83,10 @@ final class MapHandler {
         MapItems.iterationInput(
             data, state, MapItems.mapInput(data, state), index, fan.items().get(index));
     if (fan.distributed()) {
-      d.emitHidden(EventTypes.CHILD_EXECUTION_STARTED, f, indexed(index));
+      // The input is recorded so that the child can be started again from state (regenerate).
+      final ObjectNode started = indexed(index);
+      started.set("input", input);
+      d.emitHidden(EventTypes.CHILD_EXECUTION_STARTED, f, started);
       d.effect(
           new Effect.StartChildExecution(
               f.path(),
@@ -217,57 +219,33 @@ final class MapHandler {
   }
 
   /**
-   * The child executions a Distributed Map has started and not yet heard back from, to be started
-   * again after a recovery (starting an existing child is a no-op, so a lost start is the only
-   * thing this repairs). Inputs are recomputed from state as they were at the Map's start: the
-   * frame's entered time stands in for "now", which only a time-reading ItemSelector would see.
+   * The Distributed Map children of frame {@code f} that started and have not reported back, as the
+   * effects that start them: starting a child is idempotent, so a recovered parent repeats them in
+   * case a start was lost with a node.
    */
-  static java.util.List<Effect> runningChildren(
-      ExecutionState state, Frame f, MapState map, TaskTokens tokens) {
-    final java.util.List<Effect> effects = new java.util.ArrayList<>();
+  static void openChildren(Frame f, java.util.List<Effect> out) {
     final Fanout fan = f.fanout();
-    final Decider d =
-        new Decider(
-            state,
-            f.enteredTime() == null ? java.time.Instant.EPOCH : f.enteredTime(),
-            NO_IDS,
-            tokens);
-    final Frame frame = d.frame(f.path());
-    final StateData data = new StateData(d, frame);
-    final JsonNode mapInput = MapItems.mapInput(data, map);
-    for (int index = 0; index < fan.nextIndex(); index++) {
-      if (!fan.isRunning(index)) {
-        continue;
-      }
-      final JsonNode input =
-          MapItems.iterationInput(data, map, mapInput, index, fan.items().get(index));
-      effects.add(
-          new Effect.StartChildExecution(
-              f.path(),
-              index,
-              childName(fan, index),
-              map.itemProcessor(),
-              map.executionType(),
-              input));
+    if (fan == null || !fan.distributed() || !(f.state() instanceof MapState state)) {
+      return;
     }
-    return effects;
+    for (int index = 0; index < fan.nextIndex(); index++) {
+      final int i = index;
+      if (fan.isRunning(i)) {
+        fan.childInput(i)
+            .ifPresent(
+                input ->
+                    out.add(
+                        new Effect.StartChildExecution(
+                            f.path(),
+                            i,
+                            childName(fan, i),
+                            state.itemProcessor(),
+                            state.executionType(),
+                            input)));
+      }
+    }
   }
 
-  /** Recomputing inputs makes no ids; a call here would be a bug. */
-  private static final io.baton.engine.IdSource NO_IDS =
-      new io.baton.engine.IdSource() {
-        @Override
-        public String newUuid() {
-          throw new IllegalStateException("no ids while recomputing child inputs");
-        }
-
-        @Override
-        public double nextDouble() {
-          throw new IllegalStateException("no ids while recomputing child inputs");
-        }
-      };
-
-  /** The name of a Distributed Map child execution, unique within its parent. */
   static String childName(Fanout fan, int index) {
     return fan.mapRunArn().substring(fan.mapRunArn().lastIndexOf(':') + 1) + "-" + index;
   }

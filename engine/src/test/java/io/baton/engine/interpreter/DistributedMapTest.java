@@ -53,6 +53,24 @@ class DistributedMapTest {
   }
 
   @Test
+  void shouldStartTheRunningChildrenAgainFromStateAlone() {
+    // given: three items, two at a time; the first child has reported back
+    final ExecutionHarness h =
+        map("\"MaxConcurrency\": 2, \"ItemSelector\": {\"v.$\": \"$$.Map.Item.Value\"},");
+    h.start("[\"a\", \"b\", \"c\"]");
+    h.succeedChild(h.openChildren().get(0), "1");
+
+    // when: a parent that recovered on another node regenerates its work
+    final List<Effect> again = new Interpreter().regenerate(h.state());
+
+    // then: the two running children, with the input and name they were first started with
+    assertThat(again).hasSize(2).allMatch(e -> e instanceof Effect.StartChildExecution);
+    assertThat(again).containsExactlyElementsOf(h.openChildren());
+    assertThat(((Effect.StartChildExecution) again.get(1)).input())
+        .isEqualTo(Json.parse("{\"v\": \"c\"}"));
+  }
+
+  @Test
   void shouldCollectChildOutputsInItemOrder() {
     // given
     final ExecutionHarness h = map("");

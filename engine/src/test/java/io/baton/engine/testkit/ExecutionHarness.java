@@ -26,10 +26,11 @@ import java.util.Optional;
  * <ul>
  *   <li>Every decision is checked at once: {@code decide} must not change the state it is given,
  *       the timers the state holds must be exactly the timers started and not yet cancelled or
- *       fired, and {@link Interpreter#regenerate} must give back exactly those timers and the open
- *       task calls (so an entity rebuilds the same work on recovery). The state is also written as
- *       a {@link io.baton.engine.execution.StateSnapshot} and read back before each decision: it
- *       must equal the live state and decide exactly the same way.
+ *       fired, and {@link Interpreter#regenerate} must give back exactly those timers, the open
+ *       task calls and the running Distributed Map children (so an entity rebuilds the same work on
+ *       recovery). The state is also written as a {@link io.baton.engine.execution.StateSnapshot}
+ *       and read back before each decision: it must equal the live state and decide exactly the
+ *       same way.
  *   <li>{@link #verifyReplay()} replays the recorded events into a fresh state and checks it equals
  *       the live one, and that visible event ids run 1..n. {@link HarnessExtension} calls it after
  *       every test.

@@ -112,7 +112,8 @@ public final class Invariants {
 
   /**
    * What a restarted entity would regenerate from state alone must be exactly the outstanding work:
-   * the pending timers with their due times, and the open task calls as first asked for.
+   * the pending timers with their due times, the open task calls as first asked for, and the
+   * Distributed Map children started and not yet reported back, as first started.
    */
   static void regenerationMatches(
       Interpreter interpreter,
@@ -145,6 +146,15 @@ public final class Invariants {
             "Expected only timers, task calls and child starts, but regenerated " + effect);
       }
     }
+    check(
+        new HashSet<>(children).equals(new HashSet<>(openChildren))
+            && children.size() == openChildren.size(),
+        "Expected to regenerate the child starts "
+            + openChildren
+            + " after "
+            + after
+            + ", but got "
+            + children);
     check(
         timers.equals(new TreeMap<>(pending)),
         "Expected to regenerate the timers " + pending + " after " + after + ", but got " + timers);

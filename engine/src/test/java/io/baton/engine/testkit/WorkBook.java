@@ -98,17 +98,18 @@ final class WorkBook {
     return List.copyOf(children);
   }
 
-  /** Started children that a Distributed Map of the live state still waits for. */
+  /** Started children whose Map frame in the live state still waits for them. */
   List<Effect.StartChildExecution> openChildren(ExecutionState state) {
     return children.stream()
         .filter(
-            c -> {
-              final Frame f = state.frame(c.framePath()).orElse(null);
-              return f != null
-                  && f.phase() == FramePhase.FANOUT
-                  && f.fanout() != null
-                  && f.fanout().isRunning(c.index());
-            })
+            c ->
+                state.frames().stream()
+                    .anyMatch(
+                        f ->
+                            f.path().equals(c.framePath())
+                                && f.phase() == FramePhase.FANOUT
+                                && f.fanout() != null
+                                && f.fanout().isRunning(c.index())))
         .toList();
   }
 
