@@ -66,10 +66,10 @@ final class EffectRunner {
   }
 
   /**
-   * Sends again what a lost node may have dropped: the outstanding activity tasks to their queues,
-   * the starts of running Distributed Map children, and a finished child's report to its parent
-   * Map. Each receiver ignores a repeat (a queue drops a task id it has seen, a child that exists
-   * ignores a start, a parent counts each child once), so this only fills what was lost.
+   * Sends again what a lost node may have dropped: the outstanding activity tasks to their queues
+   * (a queue lives in memory), and a finished child's report to its parent Map. Each receiver
+   * ignores a repeat (a queue drops a task id it has seen, a parent counts each child once). Child
+   * starts need nothing here: a parent repeats an unanswered start by itself.
    */
   void redeliver(ExecutionEntityState state) {
     if (!state.exists()) {
@@ -86,13 +86,12 @@ final class EffectRunner {
       }
       return;
     }
+    if (state.created().mockTestCase() != null) {
+      return;
+    }
     for (Effect effect : deps.interpreter().regenerate(state.execution())) {
-      if (effect instanceof Effect.InvokeTask task
-          && task.isActivity()
-          && state.created().mockTestCase() == null) {
+      if (effect instanceof Effect.InvokeTask task && task.isActivity()) {
         deps.tasks().dispatch(state.created(), task, ctx.getSelf());
-      } else if (effect instanceof Effect.StartChildExecution child) {
-        startChild(state, child);
       }
     }
   }

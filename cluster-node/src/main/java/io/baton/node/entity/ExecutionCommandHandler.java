@@ -189,8 +189,8 @@ final class ExecutionCommandHandler {
   }
 
   /**
-   * Sends again what a lost node may have dropped: activity tasks (their queue may have been on
-   * it), child starts and a child's report to its parent (messages to or from it).
+   * Sends again what a lost node may have dropped: activity tasks (their queue may have been on it)
+   * and a finished child's report to its parent.
    */
   private Effect<JournalEvent, ExecutionEntityState> wake(ExecutionEntityState s, Wake c) {
     return entity
