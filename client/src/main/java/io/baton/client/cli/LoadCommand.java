@@ -9,6 +9,7 @@ import io.baton.client.load.LoadReport;
 import io.baton.client.load.LoadSetup;
 import io.baton.client.load.LoadStats;
 import io.baton.client.load.LoadTarget;
+import io.baton.client.load.RunSeries;
 import io.baton.engine.json.Json;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -120,6 +121,15 @@ public final class LoadCommand implements Callable<Integer> {
   Duration warmup;
 
   @Option(
+      names = "--runs",
+      paramLabel = "N",
+      defaultValue = "1",
+      description =
+          "Measure N times in a row (one warm-up before the first) and report each run and the"
+              + " medians (default: 1).")
+  int runs;
+
+  @Option(
       names = "--max-in-flight",
       paramLabel = "N",
       defaultValue = "5000",
@@ -150,6 +160,9 @@ public final class LoadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    if (runs < 1) {
+      throw new IllegalArgumentException("--runs must be at least 1, was " + runs);
+    }
     final LoadPlan plan =
         new LoadPlan(
             pace.rate > 0 ? 0 : pace.concurrency,
@@ -190,21 +203,28 @@ public final class LoadCommand implements Callable<Integer> {
                 body,
                 Duration.ofSeconds(60)));
       }
-      final LoadStats stats = new LoadDriver(targets, plan).run();
-      final LoadReport report =
-          LoadReport.of(
-              arn,
-              plan,
-              stats,
-              transitions,
-              ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      final List<LoadReport> reports = new ArrayList<>();
+      for (int run = 0; run < runs; run++) {
+        // The first run warms the node and this JVM up; the ones after it start warm.
+        final LoadPlan thisRun = run == 0 ? plan : plan.withoutWarmup();
+        final LoadStats stats = new LoadDriver(targets, thisRun).run();
+        reports.add(
+            LoadReport.of(
+                arn,
+                thisRun,
+                stats,
+                transitions,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+      }
+      final RunSeries series = new RunSeries(reports);
       final var out = spec.commandLine().getOut();
-      out.print(
-          output == Format.json
-              ? Json.write(report.toJson()) + System.lineSeparator()
-              : report.toText());
+      if (output == Format.json) {
+        out.println(Json.write(runs == 1 ? reports.get(0).toJson() : series.toJson()));
+      } else {
+        out.print(runs == 1 ? reports.get(0).toText() : series.toText());
+      }
       out.flush();
-      return report.errors() == 0 ? ExitCodes.OK : ExitCodes.EXECUTION_FAILED;
+      return series.errors() == 0 ? ExitCodes.OK : ExitCodes.EXECUTION_FAILED;
     } finally {
       clients.forEach(BatonClient::close);
     }

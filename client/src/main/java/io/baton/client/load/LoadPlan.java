@@ -43,6 +43,11 @@ public record LoadPlan(
     }
   }
 
+  /** The same plan with no warm-up, for a run that follows another. */
+  public LoadPlan withoutWarmup() {
+    return new LoadPlan(concurrency, rate, Duration.ZERO, duration, maxInFlight, executionTimeout);
+  }
+
   public boolean openLoop() {
     return rate > 0;
   }

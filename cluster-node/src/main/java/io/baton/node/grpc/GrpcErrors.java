@@ -1,5 +1,6 @@
 package io.baton.node.grpc;
 
+import akka.pattern.AskTimeoutException;
 import com.google.protobuf.Any;
 import com.google.rpc.ErrorInfo;
 import io.baton.client.BatonErrors;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +25,9 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>A {@link BatonException} keeps its AWS error name, as an {@code ErrorInfo} detail and an
  *       {@code aws-error} trailer (see {@link BatonErrors}); the code comes from one table.
+ *   <li>A timeout (an entity that did not answer its ask, as when the node is overloaded) is {@code
+ *       UNAVAILABLE} with {@code ServiceUnavailable}, as the AWS gateway answers 503: the caller
+ *       may retry, and it is not logged as a bug.
  *   <li>Anything else is a bug: {@code INTERNAL} with AWS's {@code InternalFailure}, logged here,
  *       and no stack trace goes to the client.
  * </ul>
@@ -88,6 +93,12 @@ public final class GrpcErrors {
     }
     if (t instanceof CancellationException) {
       return Status.CANCELLED.withDescription("the call was cancelled").asRuntimeException();
+    }
+    if (t instanceof TimeoutException || t instanceof AskTimeoutException) {
+      return status(
+          Status.Code.UNAVAILABLE,
+          "ServiceUnavailable",
+          "the node did not answer in time; retry the request");
     }
     LOG.error("A gRPC call failed with an unexpected exception", t);
     return status(

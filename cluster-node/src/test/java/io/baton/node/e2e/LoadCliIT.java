@@ -103,8 +103,8 @@ class LoadCliIT {
 
   @Test
   @Timeout(value = 2, unit = TimeUnit.MINUTES)
-  void shouldStartAtTheGivenRateInAnOpenLoop() {
-    // when: 40 starts per second for 3 s
+  void shouldStartAtTheGivenRateInAnOpenLoopAndReportTheMedianOfTwoRuns() {
+    // when: 40 starts per second, measured twice for 2 s
     final Run run =
         baton(
             "load",
@@ -119,17 +119,25 @@ class LoadCliIT {
             "--warmup",
             "1s",
             "--duration",
-            "3s",
+            "2s",
+            "--runs",
+            "2",
             "--output",
             "json");
 
     // then
     assertThat(run.exit()).as(run.out() + run.err()).isZero();
-    final JsonNode report = Json.parse(run.out());
-    assertThat(report.get("mode").asText()).isEqualTo("rate");
-    assertThat(report.get("transitionsPerExecution").asInt()).isEqualTo(20);
-    assertThat(report.get("executionsPerSecond").asDouble()).isBetween(30.0, 50.0);
-    assertThat(report.get("errors").asLong()).isZero();
+    final JsonNode series = Json.parse(run.out());
+    assertThat(series.get("runs")).hasSize(2);
+    for (JsonNode report : series.get("runs")) {
+      assertThat(report.get("mode").asText()).isEqualTo("rate");
+      assertThat(report.get("transitionsPerExecution").asInt()).isEqualTo(20);
+      assertThat(report.get("executionsPerSecond").asDouble()).isBetween(30.0, 50.0);
+      assertThat(report.get("errors").asLong()).isZero();
+    }
+    assertThat(series.get("runs").get(1).get("warmupSeconds").asDouble()).isZero();
+    assertThat(series.get("median").get("transitionsPerSecond").asDouble())
+        .isBetween(600.0, 1000.0);
   }
 
   @Test

@@ -76,6 +76,23 @@ class AwaitExecutionIT {
   }
 
   @Test
+  void shouldTakeAZeroTimeoutAsTheDefaultWait() throws Exception {
+    // given: an execution that waits for an activity of its own
+    final String own = client.createActivity("await-zero-" + suffix).getActivityArn();
+    final String machine = machine("await-zero-" + suffix, String.format(ACTIVITY_MACHINE, own));
+    final String arn = client.startExecution(machine, "{}").getExecutionArn();
+
+    // when: timeout_ms 0 waits the default 60 s, not 0 s
+    final CompletableFuture<Execution> waiter = client.async().awaitExecution(arn, Duration.ZERO);
+    final GetActivityTaskResponse task = client.getActivityTask(own, "it").orElseThrow();
+    client.sendTaskSuccess(task.getTaskToken(), "{\"zero\":false}");
+
+    // then
+    final Execution done = waiter.get(10, TimeUnit.SECONDS);
+    assertThat(done.getStatus()).isEqualTo(ExecutionStatus.EXECUTION_STATUS_SUCCEEDED);
+  }
+
+  @Test
   void shouldAnswerWhenARunningExecutionEnds() throws Exception {
     // given: an execution that waits for an activity of its own, and two callers waiting for it
     final String own = client.createActivity("await-own-" + suffix).getActivityArn();

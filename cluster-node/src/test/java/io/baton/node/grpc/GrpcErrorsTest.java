@@ -57,6 +57,20 @@ class GrpcErrorsTest {
   }
 
   @Test
+  void shouldAnswerAnEntityThatDidNotAnswerAsUnavailable() {
+    // when: an ask to an execution entity timed out, as on an overloaded node
+    final var status =
+        GrpcErrors.toStatus(
+            new CompletionException(
+                new akka.pattern.AskTimeoutException("Ask timed out after [10000 ms]")));
+
+    // then: retryable, in the AWS gateway's terms, and without the internals
+    assertThat(status.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
+    assertThat(BatonErrors.awsError(status)).contains("ServiceUnavailable");
+    assertThat(status.getStatus().getDescription()).doesNotContain("10000");
+  }
+
+  @Test
   void shouldHideBugsBehindInternalFailure() {
     // when
     final var status = GrpcErrors.toStatus(new NullPointerException("secret detail"));
