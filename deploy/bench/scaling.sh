@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Measures how Baton scales with nodes: for each node count, a fresh PostgreSQL database, a local
+# cluster (deploy/local/cluster.sh), `baton load` spreading starts over every node's gRPC port,
+# and each node JVM's CPU time read from /proc before and after the measured run.
+#
+#   deploy/bench/scaling.sh [NODE_COUNTS] [DEFINITION]     e.g. deploy/bench/scaling.sh "1 2 3"
+#
+# Prints one JSON line per node count: the load report plus cpu_ms_per_transition per node.
+# SCALING_CONCURRENCY (default 64), SCALING_DURATION (20s) and SCALING_WARMUP (10s) tune the load.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+COUNTS="${1:-1 2 3}"
+DEFINITION="${2:-$ROOT/docs/benchmarks/twenty-state.json}"
+CLI="${BATON_CLI_JAR:-$ROOT/client/target/baton-cli.jar}"
+DIR="${BATON_LOCAL_DIR:-/tmp/baton-scaling}"
+export BATON_LOCAL_DIR="$DIR"
+TICKS=$(getconf CLK_TCK)
+
+cpu_ticks() { # pid -> utime+stime in clock ticks
+  awk '{print $14 + $15}' "/proc/$1/stat"
+}
+
+for n in $COUNTS; do
+  db="baton_scaling_${n}_$$"
+  psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE $db" >/dev/null
+  export BATON_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" BATON_DB_USER=postgres
+  "$ROOT/deploy/local/cluster.sh" start "$n" >/dev/null
+  endpoints=""
+  pids=()
+  for i in $(seq 1 "$n"); do
+    endpoints="${endpoints:+$endpoints,}127.0.0.1:$((50051 + i - 1))"
+    pids+=("$(cat "$DIR/node$i.pid")")
+  done
+  # Warm up first, then read CPU around the measured run alone.
+  java -jar "$CLI" load --endpoint "$endpoints" --definition "$DEFINITION" \
+    --concurrency "${SCALING_CONCURRENCY:-64}" --duration "${SCALING_WARMUP:-10s}" --warmup 2s \
+    --output json >/dev/null || true
+  before=(); for p in "${pids[@]}"; do before+=("$(cpu_ticks "$p")"); done
+  report=$(java -jar "$CLI" load --endpoint "$endpoints" --definition "$DEFINITION" \
+    --concurrency "${SCALING_CONCURRENCY:-64}" --duration "${SCALING_DURATION:-20s}" --warmup 0s \
+    --output json || true)
+  cpu=""
+  for k in "${!pids[@]}"; do
+    cpu="${cpu:+$cpu,}$(( ($(cpu_ticks "${pids[$k]}") - ${before[$k]}) * 1000 / TICKS ))"
+  done
+  python3 - "$n" "$cpu" "$report" <<'PY'
+import json, sys
+n, cpu, report = int(sys.argv[1]), [int(c) for c in sys.argv[2].split(",")], json.loads(sys.argv[3])
+transitions = report.get("executions", 0) * report.get("transitionsPerExecution", 0)
+out = {"nodes": n, "cpu_ms_by_node": cpu, "report": report}
+if transitions:
+    out["cpu_ms_per_1000_transitions"] = round(sum(cpu) * 1000 / transitions, 2)
+print(json.dumps(out))
+PY
+  "$ROOT/deploy/local/cluster.sh" stop >/dev/null
+  psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE $db" >/dev/null || true
+done
