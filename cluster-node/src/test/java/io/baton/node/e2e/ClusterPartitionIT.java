@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * find out it was removed and exit, and write nothing into an execution the survivors took over;
  * every journal must read 1..n without a repeat, each execution's writers one after another.
  */
-class NodePartitionIT {
+class ClusterPartitionIT {
   private static final int EXECUTIONS = Integer.getInteger("baton.test.partition.executions", 160);
 
   @Test
