@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class SchemaMigrator {
   /** The schema versions this build knows, in order. */
-  public static final List<Integer> VERSIONS = List.of(1, 2, 3);
+  public static final List<Integer> VERSIONS = List.of(1, 2, 3, 4);
 
   private SchemaMigrator() {}
 

@@ -27,7 +27,7 @@ public final class ListingBacklog {
   private static final String CREATED_AFTER =
       "SELECT j.\"persistence_id\" FROM \"event_journal\" j"
           + " JOIN \"event_tag\" t ON t.\"event_id\" = j.\"ordering\""
-          + " WHERE t.\"tag\" = ? AND j.\"ordering\" > ? AND j.\"event_ser_manifest\" = ?";
+          + " WHERE t.\"tag\" = ? AND t.\"event_id\" > ? AND j.\"event_ser_manifest\" = ?";
 
   private ListingBacklog() {}
 
