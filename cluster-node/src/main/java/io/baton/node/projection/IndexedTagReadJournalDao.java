@@ -35,15 +35,18 @@ import slick.jdbc.JdbcProfile;
  * <p>Why: the stock query joins a derived table of the journal with the tag table and filters the
  * ordering range on the journal side. H2 plans that as a scan of the whole tag table for every poll
  * (PostgreSQL is luckier), so the listing projection's polls grew with the journal until they took
- * most of the node's CPU. This query bounds the range on the tag table itself, which the {@code
- * (tag, event_id)} index of schema version 4 answers directly, on both databases. Everything else
- * (replay, sequence gaps, persistence ids) is the stock implementation.
+ * most of the node's CPU. This query states the range on both tables, so either index answers it
+ * (the journal's ordering, or the {@code (tag, event_id)} index of schema version 4) and a poll
+ * reads only rows past its offset, on both databases. Everything else (replay, sequence gaps,
+ * persistence ids) is the stock implementation.
  *
  * <p>Configured as {@code jdbc-read-journal.dao}; the plugin creates it reflectively with the
  * constructor below.
  */
 public final class IndexedTagReadJournalDao extends DefaultReadJournalDao {
-  // Quoted lower-case names match the journal tables on both H2 and PostgreSQL.
+  // Quoted lower-case names match the journal tables on both H2 and PostgreSQL. The range is
+  // stated on both tables: H2 does not carry it across the join, and given it on one side only it
+  // may drive the join from a full scan of the other.
   static final String EVENTS_BY_TAG =
       "SELECT j.\"ordering\", j.\"deleted\", j.\"persistence_id\", j.\"sequence_number\","
           + " j.\"writer\", j.\"write_timestamp\", j.\"adapter_manifest\", j.\"event_payload\","
@@ -51,7 +54,7 @@ public final class IndexedTagReadJournalDao extends DefaultReadJournalDao {
           + " j.\"meta_ser_manifest\""
           + " FROM \"event_tag\" t JOIN \"event_journal\" j ON j.\"ordering\" = t.\"event_id\""
           + " WHERE t.\"tag\" = ? AND t.\"event_id\" > ? AND t.\"event_id\" <= ?"
-          + " AND j.\"deleted\" = FALSE"
+          + " AND j.\"ordering\" > ? AND j.\"ordering\" <= ? AND j.\"deleted\" = FALSE"
           + " ORDER BY t.\"event_id\" LIMIT ?";
 
   private final JdbcBackend.DatabaseDef database;
@@ -93,7 +96,9 @@ public final class IndexedTagReadJournalDao extends DefaultReadJournalDao {
       ps.setString(1, tag);
       ps.setLong(2, offset);
       ps.setLong(3, maxOffset);
-      ps.setInt(4, limit);
+      ps.setLong(4, offset);
+      ps.setLong(5, maxOffset);
+      ps.setInt(6, limit);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           rows.add(row(rs));

@@ -27,7 +27,8 @@ public final class ListingBacklog {
   private static final String CREATED_AFTER =
       "SELECT j.\"persistence_id\" FROM \"event_journal\" j"
           + " JOIN \"event_tag\" t ON t.\"event_id\" = j.\"ordering\""
-          + " WHERE t.\"tag\" = ? AND t.\"event_id\" > ? AND j.\"event_ser_manifest\" = ?";
+          + " WHERE t.\"tag\" = ? AND t.\"event_id\" > ? AND j.\"ordering\" > ?"
+          + " AND j.\"event_ser_manifest\" = ?";
 
   private ListingBacklog() {}
 
@@ -40,7 +41,8 @@ public final class ListingBacklog {
       try (PreparedStatement ps = c.prepareStatement(CREATED_AFTER)) {
         ps.setString(1, tag);
         ps.setLong(2, offset);
-        ps.setString(3, JournalSerializer.CREATED_V1);
+        ps.setLong(3, offset);
+        ps.setString(4, JournalSerializer.CREATED_V1);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             out.add(PersistenceId.extractEntityId(rs.getString(1)));

@@ -21,36 +21,36 @@ import org.junit.jupiter.api.Test;
  * the tag index, however long the journal is.
  */
 class IndexedTagReadJournalDaoTest {
-  private static final int EXECUTIONS = 5_000;
+  private static final int EXECUTIONS = 50_000;
   private static final Pattern SCAN_COUNT = Pattern.compile("scanCount: (\\d+)");
 
   @Test
-  void shouldReadATagsRowsPastTheOffsetWithoutScanningTheTagTable() throws Exception {
+  void shouldReadATagsRowsPastTheOffsetWithoutScanningEitherTable() throws Exception {
     try (Connection c =
         DriverManager.getConnection(
             "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "")) {
-      // given: a journal of 5,000 executions' events, spread over four tags
+      // given: a journal of 50,000 executions' events, spread over four tags
       SchemaMigrator.migrate(c, Dialect.H2);
       fillJournal(c);
-      // when: a poll of one tag asks for the 40 orderings after 4,000
-      final String plan = explainAnalyze(c, "executions-1", 4_000, 4_040);
-      final List<Long> read = orderings(c, "executions-1", 4_000, 4_040);
+      // when: a poll of one tag asks for the 40 orderings after 40,000
+      final String plan = explainAnalyze(c, "executions-1", 40_000, 40_040);
+      final List<Long> read = orderings(c, "executions-1", 40_000, 40_040);
       // then: the rows are exactly that tag's in the range, in order
       final List<Long> expected = new ArrayList<>();
-      for (long o = 4_001; o <= 4_040; o++) {
+      for (long o = 40_001; o <= 40_040; o++) {
         if (o % 4 == 1) {
           expected.add(o);
         }
       }
       assertThat(read).containsExactlyElementsOf(expected);
-      // and the plan reads them from the tag index, touching about as many rows as it returns
-      assertThat(plan).contains("event_tag_tag_idx").doesNotContain("event_tag.tableScan");
+      // and the plan reads them through indexes, touching a few rows per row it returns
+      assertThat(plan).doesNotContain("tableScan");
       final Matcher m = SCAN_COUNT.matcher(plan);
       long scanned = 0;
       while (m.find()) {
         scanned += Long.parseLong(m.group(1));
       }
-      assertThat(scanned).as(plan).isLessThan(100);
+      assertThat(scanned).as(plan).isLessThan(200);
     }
   }
 
@@ -110,6 +110,8 @@ class IndexedTagReadJournalDaoTest {
     ps.setString(1, tag);
     ps.setLong(2, after);
     ps.setLong(3, upTo);
-    ps.setInt(4, 500);
+    ps.setLong(4, after);
+    ps.setLong(5, upTo);
+    ps.setInt(6, 500);
   }
 }
