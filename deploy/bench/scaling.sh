@@ -3,7 +3,7 @@
 # cluster (deploy/local/cluster.sh), `baton load` spreading starts over every node's gRPC port,
 # and each node JVM's CPU time read from /proc before and after the measured run.
 #
-#   deploy/bench/scaling.sh [NODE_COUNTS] [DEFINITION]     e.g. deploy/bench/scaling.sh "1 2 3"
+#   deploy/bench/scaling.sh [NODE_COUNTS] [DEFINITION] [INPUT]    e.g. deploy/bench/scaling.sh "1 2 3"
 #
 # Prints one JSON line per node count: the load report plus cpu_ms_per_transition per node.
 # SCALING_CONCURRENCY (default 64), SCALING_DURATION (20s) and SCALING_WARMUP (10s) tune the load.
@@ -11,10 +11,14 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 COUNTS="${1:-1 2 3}"
 DEFINITION="${2:-$ROOT/docs/benchmarks/twenty-state.json}"
+DEFAULT_INPUT='{"n": 0, "tag": "bench"}'
+INPUT="${3:-$DEFAULT_INPUT}"
 CLI="${BATON_CLI_JAR:-$ROOT/client/target/baton-cli.jar}"
 DIR="${BATON_LOCAL_DIR:-/tmp/baton-scaling}"
 export BATON_LOCAL_DIR="$DIR"
 TICKS=$(getconf CLK_TCK)
+# Leave no cluster behind, whatever stops the script.
+trap '"$ROOT/deploy/local/cluster.sh" stop >/dev/null 2>&1 || true' EXIT
 
 cpu_ticks() { # pid -> utime+stime in clock ticks
   awk '{print $14 + $15}' "/proc/$1/stat"
@@ -33,21 +37,33 @@ for n in $COUNTS; do
   done
   # Warm up first, then read CPU around the measured run alone.
   java -jar "$CLI" load --endpoint "$endpoints" --definition "$DEFINITION" \
-    --concurrency "${SCALING_CONCURRENCY:-64}" --duration "${SCALING_WARMUP:-10s}" --warmup 2s \
+    --input "$INPUT" --concurrency "${SCALING_CONCURRENCY:-64}" --duration "${SCALING_WARMUP:-10s}" --warmup 2s \
     --output json >/dev/null || true
   before=(); for p in "${pids[@]}"; do before+=("$(cpu_ticks "$p")"); done
   report=$(java -jar "$CLI" load --endpoint "$endpoints" --definition "$DEFINITION" \
-    --concurrency "${SCALING_CONCURRENCY:-64}" --duration "${SCALING_DURATION:-20s}" --warmup 0s \
+    --input "$INPUT" --concurrency "${SCALING_CONCURRENCY:-64}" --duration "${SCALING_DURATION:-20s}" --warmup 0s \
     --output json || true)
   cpu=""
   for k in "${!pids[@]}"; do
     cpu="${cpu:+$cpu,}$(( ($(cpu_ticks "${pids[$k]}") - ${before[$k]}) * 1000 / TICKS ))"
   done
-  python3 - "$n" "$cpu" "$report" <<'PY'
+  # Where sharding placed the executions: each node's Execution shards and live entities.
+  shards=""
+  for i in $(seq 1 "$n"); do
+    if [ -n "${BATON_LOCAL_PORT_BASE:-}" ]; then
+      mgmt=$((BATON_LOCAL_PORT_BASE + 10 * (i - 1) + 3))
+    else
+      mgmt=$((8558 + i - 1))
+    fi
+    shards="${shards:+$shards;}$(curl -s -m 5 "http://127.0.0.1:$mgmt/cluster/shards/Execution" || echo '{}')"
+  done
+  python3 - "$n" "$cpu" "$report" "$shards" <<'PY'
 import json, sys
 n, cpu, report = int(sys.argv[1]), [int(c) for c in sys.argv[2].split(",")], json.loads(sys.argv[3])
+regions = [json.loads(r or "{}").get("regions", []) for r in sys.argv[4].split(";")]
+spread = [{"shards": len(r), "entities": sum(x.get("numEntities", 0) for x in r)} for r in regions]
 transitions = report.get("executions", 0) * report.get("transitionsPerExecution", 0)
-out = {"nodes": n, "cpu_ms_by_node": cpu, "report": report}
+out = {"nodes": n, "cpu_ms_by_node": cpu, "shards_by_node": spread, "report": report}
 if transitions:
     out["cpu_ms_per_1000_transitions"] = round(sum(cpu) * 1000 / transitions, 2)
 print(json.dumps(out))

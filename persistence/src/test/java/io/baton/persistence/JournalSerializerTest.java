@@ -1,6 +1,7 @@
 package io.baton.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -145,6 +146,51 @@ class JournalSerializerTest {
         .isEqualTo(JournalSerializer.DECISION_V1);
     assertThat(state.execution().status().name()).isEqualTo(golden.get("status").asText());
     assertThat(state.execution().output().orElseThrow()).isEqualTo(golden.get("output"));
+  }
+
+  @Test
+  void shouldReadOnlyTheLastEventOfEveryGoldenDecisionRow() throws Exception {
+    // given: the golden journal's decision rows
+    int decisions = 0;
+    for (JsonNode entry : golden("/golden/journal-v0.1.0-decisions.json").get("entries")) {
+      if (!JournalSerializer.DECISION_V1.equals(entry.get("manifest").asText())) {
+        continue;
+      }
+      final byte[] bytes = Base64.getDecoder().decode(entry.get("payload").asText());
+      final List<HistoryEvent> all =
+          ((JournalEvent.DecisionRecorded)
+                  serializer.fromBinary(bytes, JournalSerializer.DECISION_V1))
+              .events();
+
+      // when
+      final JournalEvent.DecisionRecorded last = JournalSerializer.lastEventOfDecision(bytes);
+
+      // then: the same last event, and the same terminal status for the listing
+      assertThat(last.events()).containsExactly(all.get(all.size() - 1));
+      assertThat(ListingTags.terminalStatus(last))
+          .isEqualTo(ListingTags.terminalStatus(new JournalEvent.DecisionRecorded(all)));
+      decisions++;
+    }
+    assertThat(decisions).isGreaterThan(1);
+  }
+
+  @Test
+  void shouldReadNoLastEventOfAnEmptyDecision() throws Exception {
+    // given
+    final byte[] bytes = serializer.toBinary(new JournalEvent.DecisionRecorded(List.of()));
+
+    // when / then
+    assertThat(JournalSerializer.lastEventOfDecision(bytes).events()).isEmpty();
+  }
+
+  @Test
+  void shouldRejectAnUnreadableDecisionByName() {
+    assertThatThrownBy(
+            () ->
+                JournalSerializer.lastEventOfDecision(
+                    "{\"events\": [{".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(NotSerializableException.class)
+        .hasMessageContaining(JournalSerializer.DECISION_V1);
   }
 
   private JsonNode golden(String resource) throws Exception {

@@ -3,6 +3,7 @@ package io.baton.node.projection;
 import akka.NotUsed;
 import akka.dispatch.Dispatchers;
 import akka.persistence.PersistentRepr;
+import akka.persistence.PersistentRepr$;
 import akka.persistence.jdbc.AkkaSerialization$;
 import akka.persistence.jdbc.config.ReadJournalConfig;
 import akka.persistence.jdbc.journal.dao.JournalTables;
@@ -10,6 +11,8 @@ import akka.persistence.jdbc.query.dao.DefaultReadJournalDao;
 import akka.serialization.Serialization;
 import akka.stream.Materializer;
 import akka.stream.javadsl.Source;
+import io.baton.persistence.JournalSerializer;
+import java.io.NotSerializableException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,6 +27,7 @@ import scala.Tuple3;
 import scala.collection.immutable.Set;
 import scala.collection.immutable.Set$;
 import scala.concurrent.ExecutionContext;
+import scala.util.Failure;
 import scala.util.Success;
 import scala.util.Try;
 import slick.jdbc.JdbcBackend;
@@ -39,6 +43,10 @@ import slick.jdbc.JdbcProfile;
  * (the journal's ordering, or the {@code (tag, event_id)} index of schema version 4) and a poll
  * reads only rows past its offset, on both databases. Everything else (replay, sequence gaps,
  * persistence ids) is the stock implementation.
+ *
+ * <p>Events by tag feed only the listing projection, which needs of a decision row only its last
+ * history event (the one that may end the execution), so decision rows are read as that event alone
+ * rather than decoded whole.
  *
  * <p>Configured as {@code jdbc-read-journal.dao}; the plugin creates it reflectively with the
  * constructor below.
@@ -56,6 +64,8 @@ public final class IndexedTagReadJournalDao extends DefaultReadJournalDao {
           + " WHERE t.\"tag\" = ? AND t.\"event_id\" > ? AND t.\"event_id\" <= ?"
           + " AND j.\"ordering\" > ? AND j.\"ordering\" <= ? AND j.\"deleted\" = FALSE"
           + " ORDER BY t.\"event_id\" LIMIT ?";
+
+  private static final int JOURNAL_SERIALIZER_ID = new JournalSerializer().identifier();
 
   private final JdbcBackend.DatabaseDef database;
   private final Serialization serialization;
@@ -133,6 +143,9 @@ public final class IndexedTagReadJournalDao extends DefaultReadJournalDao {
   @SuppressWarnings("unchecked")
   private Try<Tuple3<PersistentRepr, Set<String>, Object>> toEnvelopeTuple(
       JournalTables.JournalAkkaSerializationRow row) {
+    if (isDecision(row)) {
+      return lastEventOfDecision(row);
+    }
     final Try<Tuple2<PersistentRepr, Object>> decoded =
         AkkaSerialization$.MODULE$.fromRow(serialization, row);
     if (decoded.isFailure()) {
@@ -141,5 +154,35 @@ public final class IndexedTagReadJournalDao extends DefaultReadJournalDao {
     final Tuple2<PersistentRepr, Object> value = decoded.get();
     // As the stock query: the envelope's tags are not read back (the caller asked for one tag).
     return new Success<>(new Tuple3<>(value._1(), Set$.MODULE$.<String>empty(), value._2()));
+  }
+
+  private static boolean isDecision(JournalTables.JournalAkkaSerializationRow row) {
+    return row.eventSerId() == JOURNAL_SERIALIZER_ID
+        && JournalSerializer.DECISION_V1.equals(row.eventSerManifest())
+        && row.metaPayload().isEmpty();
+  }
+
+  /**
+   * A decision row as the listing needs it: its last history event only (see {@link
+   * JournalSerializer#lastEventOfDecision}). Events by tag feed only the listing projection.
+   */
+  private static Try<Tuple3<PersistentRepr, Set<String>, Object>> lastEventOfDecision(
+      JournalTables.JournalAkkaSerializationRow row) {
+    try {
+      final PersistentRepr repr =
+          PersistentRepr$.MODULE$
+              .apply(
+                  JournalSerializer.lastEventOfDecision(row.eventPayload()),
+                  row.sequenceNumber(),
+                  row.persistenceId(),
+                  row.adapterManifest(),
+                  row.deleted(),
+                  null,
+                  row.writer())
+              .withTimestamp(row.writeTimestamp());
+      return new Success<>(new Tuple3<>(repr, Set$.MODULE$.<String>empty(), row.ordering()));
+    } catch (NotSerializableException e) {
+      return new Failure<>(e);
+    }
   }
 }
