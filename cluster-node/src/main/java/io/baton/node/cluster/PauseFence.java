@@ -29,6 +29,9 @@ import org.slf4j.LoggerFactory;
  *   <li>The limit ({@code baton.cluster.pause-limit}) defaults to the failure detector's acceptable
  *       pause plus the resolver's stable-after: a shorter freeze cannot have got this node downed.
  *       A node alone in its cluster only logs the freeze.
+ *   <li>The journal asks {@link #beforeWrite()} before every write: after SIGCONT an entity can run
+ *       and persist before the daemon thread's next look, so the write path looks at the clock
+ *       itself and halts instead of writing.
  * </ul>
  */
 public final class PauseFence implements AutoCloseable {
@@ -42,8 +45,11 @@ public final class PauseFence implements AutoCloseable {
   private final LongSupplier nanoTime;
   private final BooleanSupplier alone;
   private final IntConsumer halt;
-  private long last;
+  private volatile long last;
   private volatile boolean running = true;
+
+  /** The fence of this process's node, for the journal's write path; empty when off. */
+  private static volatile Optional<PauseFence> active = Optional.empty();
 
   PauseFence(Duration limit, LongSupplier nanoTime, BooleanSupplier alone, IntConsumer halt) {
     this.limit = limit;
@@ -70,6 +76,7 @@ public final class PauseFence implements AutoCloseable {
     final Thread thread = new Thread(fence::run, "baton-pause-fence");
     thread.setDaemon(true);
     thread.start();
+    active = Optional.of(fence);
     return Optional.of(fence);
   }
 
@@ -99,8 +106,23 @@ public final class PauseFence implements AutoCloseable {
     }
   }
 
+  /**
+   * Called before a journal write: halts when the fence's thread has not looked at the clock for
+   * longer than the limit, which means this process was frozen and has not noticed yet.
+   */
+  public static void beforeWrite() {
+    active.ifPresent(PauseFence::checkWithoutTicking);
+  }
+
+  /** The write path's look: a gap since the thread's last look, without moving that look on. */
+  void checkWithoutTicking() {
+    if (Duration.ofNanos(nanoTime.getAsLong() - last).compareTo(limit) > 0) {
+      check();
+    }
+  }
+
   /** One look at the clock: halts when the gap since the last look exceeds the limit. */
-  void check() {
+  synchronized void check() {
     final long now = nanoTime.getAsLong();
     final Duration gap = Duration.ofNanos(now - last);
     last = now;
@@ -131,5 +153,6 @@ public final class PauseFence implements AutoCloseable {
   @Override
   public void close() {
     running = false;
+    active = Optional.empty();
   }
 }

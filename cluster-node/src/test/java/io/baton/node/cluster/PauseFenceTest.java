@@ -29,6 +29,36 @@ class PauseFenceTest {
   }
 
   @Test
+  void shouldHaltAWriteAfterAFreezeBeforeTheFenceThreadLooks() {
+    // given: the fence thread looked just before the process was frozen for 6 s
+    final PauseFence fence = fence(false);
+    fence.check();
+    advance(Duration.ofSeconds(6));
+
+    // when: an entity runs first and its journal write asks the fence
+    fence.checkWithoutTicking();
+
+    // then
+    assertThat(halts).containsExactly(PauseFence.EXIT_CODE);
+  }
+
+  @Test
+  void shouldLetWritesThroughWhileTheFenceThreadKeepsLooking() {
+    // given
+    final PauseFence fence = fence(false);
+
+    // when: writes between the thread's looks, 100 ms apart
+    for (int i = 0; i < 50; i++) {
+      advance(Duration.ofMillis(100));
+      fence.checkWithoutTicking();
+      fence.check();
+    }
+
+    // then
+    assertThat(halts).isEmpty();
+  }
+
+  @Test
   void shouldGoOnAfterShorterFreezes() {
     // given
     final PauseFence fence = fence(false);
