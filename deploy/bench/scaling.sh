@@ -7,6 +7,8 @@
 #
 # Prints one JSON line per node count: the load report plus cpu_ms_per_transition per node.
 # SCALING_CONCURRENCY (default 64), SCALING_DURATION (20s) and SCALING_WARMUP (10s) tune the load.
+# SCALING_RATE=R runs an open loop of R starts per second instead: below saturation, the CPU per
+# transition is what each node pays for the work, without the cost of competing for the cores.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 COUNTS="${1:-1 2 3}"
@@ -17,6 +19,11 @@ CLI="${BATON_CLI_JAR:-$ROOT/client/target/baton-cli.jar}"
 DIR="${BATON_LOCAL_DIR:-/tmp/baton-scaling}"
 export BATON_LOCAL_DIR="$DIR"
 TICKS=$(getconf CLK_TCK)
+if [ -n "${SCALING_RATE:-}" ]; then
+  MODE=(--rate "$SCALING_RATE")
+else
+  MODE=(--concurrency "${SCALING_CONCURRENCY:-64}")
+fi
 # Leave no cluster behind, whatever stops the script.
 trap '"$ROOT/deploy/local/cluster.sh" stop >/dev/null 2>&1 || true' EXIT
 
@@ -37,11 +44,11 @@ for n in $COUNTS; do
   done
   # Warm up first, then read CPU around the measured run alone.
   java -jar "$CLI" load --endpoint "$endpoints" --definition "$DEFINITION" \
-    --input "$INPUT" --concurrency "${SCALING_CONCURRENCY:-64}" --duration "${SCALING_WARMUP:-10s}" --warmup 2s \
+    --input "$INPUT" "${MODE[@]}" --duration "${SCALING_WARMUP:-10s}" --warmup 2s \
     --output json >/dev/null || true
   before=(); for p in "${pids[@]}"; do before+=("$(cpu_ticks "$p")"); done
   report=$(java -jar "$CLI" load --endpoint "$endpoints" --definition "$DEFINITION" \
-    --input "$INPUT" --concurrency "${SCALING_CONCURRENCY:-64}" --duration "${SCALING_DURATION:-20s}" --warmup 0s \
+    --input "$INPUT" "${MODE[@]}" --duration "${SCALING_DURATION:-20s}" --warmup 0s \
     --output json || true)
   cpu=""
   for k in "${!pids[@]}"; do
