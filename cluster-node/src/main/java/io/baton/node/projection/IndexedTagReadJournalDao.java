@@ -34,7 +34,7 @@ import slick.jdbc.JdbcBackend;
 import slick.jdbc.JdbcProfile;
 
 /**
- * The read journal's data access with events-by-tag answered from the tag index.
+ * The read journal's data access with an events-by-tag query whose range every index can bound.
  *
  * <p>Why: the stock query joins a derived table of the journal with the tag table and filters the
  * ordering range on the journal side. H2 plans that as a scan of the whole tag table for every poll
