@@ -31,6 +31,7 @@ public final class ServeCommand implements Callable<Integer> {
             + akka.cluster.typed.Cluster.get(node.system()).selfMember().address()
             + ", database "
             + node.settings().dbUrl());
+    CollectorAdvice.forThisJvm().ifPresent(System.out::println);
     node.awaitTermination();
     return 0;
   }
