@@ -9,6 +9,12 @@
 # SCALING_CONCURRENCY (default 64), SCALING_DURATION (20s) and SCALING_WARMUP (10s) tune the load.
 # SCALING_RATE=R runs an open loop of R starts per second instead: below saturation, the CPU per
 # transition is what each node pays for the work, without the cost of competing for the cores.
+# SCALING_NODE_CPUS=C holds each node to C cores with a cgroup CPU quota (deploy/local/cluster.sh):
+# with C small enough that every node, PostgreSQL and the load generator fit on the machine's
+# cores at once, each node has its own share of CPU, as on a machine of its own, so whether the
+# per-node limit holds as nodes are added can be measured on one machine. Each node starts as a
+# one-core machine and warms up with up to one core; the quota drops to C for the measured run
+# (after a short settling run), so the JIT compiler's warm-up is not starved by the quota.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 COUNTS="${1:-1 2 3}"
@@ -18,6 +24,7 @@ INPUT="${3:-$DEFAULT_INPUT}"
 CLI="${BATON_CLI_JAR:-$ROOT/client/target/baton-cli.jar}"
 DIR="${BATON_LOCAL_DIR:-/tmp/baton-scaling}"
 export BATON_LOCAL_DIR="$DIR"
+if [ -n "${SCALING_NODE_CPUS:-}" ]; then export BATON_LOCAL_NODE_CPUS=1; fi
 TICKS=$(getconf CLK_TCK)
 if [ -n "${SCALING_RATE:-}" ]; then
   MODE=(--rate "$SCALING_RATE")
@@ -29,6 +36,16 @@ trap '"$ROOT/deploy/local/cluster.sh" stop >/dev/null 2>&1 || true' EXIT
 
 cpu_ticks() { # pid -> utime+stime in clock ticks
   awk '{print $14 + $15}' "/proc/$1/stat"
+}
+
+jit_ticks() { # pid -> utime+stime of its JIT compiler threads: non-zero while it still warms up
+  local t sum=0
+  for t in /proc/"$1"/task/*; do
+    case "$(cat "$t/comm" 2>/dev/null)" in
+      C1\ Compiler* | C2\ Compiler*) sum=$((sum + $(awk '{print $14 + $15}' "$t/stat"))) ;;
+    esac
+  done
+  echo "$sum"
 }
 
 for n in $COUNTS; do
@@ -46,13 +63,20 @@ for n in $COUNTS; do
   java -jar "$CLI" load --endpoint "$endpoints" --definition "$DEFINITION" \
     --input "$INPUT" "${MODE[@]}" --duration "${SCALING_WARMUP:-10s}" --warmup 2s \
     --output json >/dev/null || true
-  before=(); for p in "${pids[@]}"; do before+=("$(cpu_ticks "$p")"); done
+  if [ -n "${SCALING_NODE_CPUS:-}" ]; then
+    "$ROOT/deploy/local/cluster.sh" cpus "$SCALING_NODE_CPUS" >/dev/null
+    java -jar "$CLI" load --endpoint "$endpoints" --definition "$DEFINITION" \
+      --input "$INPUT" "${MODE[@]}" --duration 15s --warmup 0s --output json >/dev/null || true
+  fi
+  before=(); jit_before=()
+  for p in "${pids[@]}"; do before+=("$(cpu_ticks "$p")"); jit_before+=("$(jit_ticks "$p")"); done
   report=$(java -jar "$CLI" load --endpoint "$endpoints" --definition "$DEFINITION" \
     --input "$INPUT" "${MODE[@]}" --duration "${SCALING_DURATION:-20s}" --warmup 0s \
     --output json || true)
-  cpu=""
+  cpu=""; jit=""
   for k in "${!pids[@]}"; do
     cpu="${cpu:+$cpu,}$(( ($(cpu_ticks "${pids[$k]}") - ${before[$k]}) * 1000 / TICKS ))"
+    jit="${jit:+$jit,}$(( ($(jit_ticks "${pids[$k]}") - ${jit_before[$k]}) * 1000 / TICKS ))"
   done
   # Where sharding placed the executions: each node's Execution shards and live entities.
   shards=""
@@ -64,15 +88,24 @@ for n in $COUNTS; do
     fi
     shards="${shards:+$shards;}$(curl -s -m 5 "http://127.0.0.1:$mgmt/cluster/shards/Execution" || echo '{}')"
   done
-  python3 - "$n" "$cpu" "$report" "$shards" <<'PY'
+  python3 - "$n" "$cpu" "$report" "$shards" "${SCALING_NODE_CPUS:-}" "$jit" <<'PY'
 import json, sys
 n, cpu, report = int(sys.argv[1]), [int(c) for c in sys.argv[2].split(",")], json.loads(sys.argv[3])
+node_cpus = float(sys.argv[5]) if sys.argv[5] else None
+jit = [int(c) for c in sys.argv[6].split(",")]
 regions = [json.loads(r or "{}").get("regions", []) for r in sys.argv[4].split(";")]
 spread = [{"shards": len(r), "entities": sum(x.get("numEntities", 0) for x in r)} for r in regions]
 transitions = report.get("executions", 0) * report.get("transitionsPerExecution", 0)
-out = {"nodes": n, "cpu_ms_by_node": cpu, "shards_by_node": spread, "report": report}
+out = {"nodes": n, "cpu_ms_by_node": cpu, "jit_cpu_ms_by_node": jit, "shards_by_node": spread,
+       "report": report}
+if node_cpus:
+    out["cores_per_node"] = node_cpus
 if transitions:
     out["cpu_ms_per_1000_transitions"] = round(sum(cpu) * 1000 / transitions, 2)
+    seconds = report.get("durationSeconds") or 0
+    if seconds:
+        # Executions each node finished per second: the figure that must hold as nodes are added.
+        out["executions_per_second_per_node"] = round(report["executions"] / seconds / n, 1)
 print(json.dumps(out))
 PY
   "$ROOT/deploy/local/cluster.sh" stop >/dev/null

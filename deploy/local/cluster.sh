@@ -4,6 +4,7 @@
 #   deploy/local/cluster.sh start N [--h2]   start N nodes (default 3) and print where they listen
 #   deploy/local/cluster.sh status           show each node, its readiness and the members
 #   deploy/local/cluster.sh stop             SIGTERM every node (a graceful leave), then stop H2
+#   deploy/local/cluster.sh cpus C           hold every running node to C cores from now on
 #
 # Database: the local PostgreSQL by default (BATON_DB_URL, BATON_DB_USER, BATON_DB_PASSWORD;
 # default jdbc:postgresql://127.0.0.1:5432/baton as postgres, created with psql when missing).
@@ -14,6 +15,10 @@
 # BATON_JAR: the jar (default cluster-node/target/baton.jar; build it with mvn -DskipTests package).
 # BATON_LOCAL_DIR: pid files, logs and H2 files (default /tmp/baton-local).
 # JAVA_OPTS: extra JVM options for every node (default -Xmx512m).
+# BATON_LOCAL_NODE_CPUS=C: hold each node to C cores (e.g. 0.5) from its start with a CPU quota
+# of its own cgroup (v2 cpu.max or v1 cpu.cfs_quota_us; needs root), as if each ran on a machine
+# of its own that size; the JVM sizes its pools for that too. `cpus C` changes it while they run.
+# For measuring per-node limits on one machine.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -40,6 +45,36 @@ alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
 http_status() { # url -> status code (000 when nothing answers); needs curl
   curl -s -o /dev/null -m 2 -w '%{http_code}' "$1" || true
+}
+
+cgroup_dir() { # node index -> its cgroup directory (named after its remoting port, so unique)
+  local remote
+  read -r _ _ remote _ <<<"$(ports "$1")"
+  if [ -f /sys/fs/cgroup/cgroup.controllers ] && grep -qw cpu /sys/fs/cgroup/cgroup.controllers; then
+    echo "/sys/fs/cgroup/baton-node-$remote"
+  elif [ -d /sys/fs/cgroup/cpu ]; then
+    echo "/sys/fs/cgroup/cpu/baton-node-$remote"
+  else
+    echo "a CPU limit needs a cgroup CPU controller (none is mounted)" >&2; return 2
+  fi
+}
+
+limit_cpus() { # node index, cores -> creates or updates the node's cgroup; prints its cgroup.procs
+  local dir period=10000 quota
+  dir=$(cgroup_dir "$1")
+  # A short period spreads the quota over each second instead of running then stalling 100 ms.
+  quota=$(awk -v c="$2" -v p=$period 'BEGIN { printf "%d", c * p }')
+  if [ "$quota" -lt 1000 ]; then echo "a node needs at least 0.1 cores, got '$2'" >&2; return 2; fi
+  mkdir -p "$dir"
+  if [ -f "$dir/cpu.max" ]; then
+    grep -qw cpu /sys/fs/cgroup/cgroup.subtree_control || echo +cpu >/sys/fs/cgroup/cgroup.subtree_control
+    echo "$quota $period" >"$dir/cpu.max"
+  else
+    echo -1 >"$dir/cpu.cfs_quota_us"
+    echo $period >"$dir/cpu.cfs_period_us"
+    echo "$quota" >"$dir/cpu.cfs_quota_us"
+  fi
+  echo "$dir/cgroup.procs"
 }
 
 database() { # prints the JDBC URL the nodes use, starting H2 when asked
@@ -84,14 +119,18 @@ start() {
   for ((i = 1; i <= n; i++)); do
     read -r http grpc remote mgmt <<<"$(ports "$i")"
     mkdir -p "$DIR/node$i"
-    # A simple command in the background, so $! is the JVM itself (the pid stop signals).
-    # shellcheck disable=SC2086
+    # The JVM enters its cgroup before it starts, so it sizes itself for the quota. sh execs
+    # the JVM, so $! is the JVM itself either way (the pid stop signals).
+    local procs=/dev/null
+    if [ -n "${BATON_LOCAL_NODE_CPUS:-}" ]; then procs=$(limit_cpus "$i" "$BATON_LOCAL_NODE_CPUS"); fi
+    # shellcheck disable=SC2086,SC2016
     (cd "$DIR/node$i" || exit 1
       BATON_DB_URL="$url" BATON_DB_USER="$user" BATON_DB_PASSWORD="$password" \
         BATON_HTTP_HOST=127.0.0.1 BATON_HTTP_PORT=$http BATON_GRPC_PORT=$grpc \
         BATON_HOSTNAME=127.0.0.1 BATON_REMOTE_PORT=$remote BATON_MANAGEMENT_PORT=$mgmt \
         BATON_SEED_NODES="$seeds" \
-        nohup "$JAVA" $JAVA_OPTS -jar "$JAR" serve </dev/null >"$DIR/node$i.log" 2>&1 &
+        nohup sh -c 'echo $$ >"$0" && exec "$@"' "$procs" "$JAVA" $JAVA_OPTS -jar "$JAR" serve \
+        </dev/null >"$DIR/node$i.log" 2>&1 &
       echo $! >"$DIR/node$i.pid")
   done
   echo "$n" >"$DIR/size"
@@ -106,6 +145,20 @@ start() {
     done
   done
   status
+}
+
+cpus() { # cores -> the CPU limit of every running node, set or changed while it runs
+  local n
+  n=$(cat "$DIR/size" 2>/dev/null || echo 0)
+  for ((i = 1; i <= n; i++)); do
+    if alive "$DIR/node$i.pid"; then
+      local procs
+      procs=$(limit_cpus "$i" "$1")
+      # Moving a process moves all its threads (cgroup v2 and v1 cgroup.procs alike).
+      cat "$DIR/node$i.pid" >"$procs"
+      echo "node $i: $1 cores"
+    fi
+  done
 }
 
 status() {
@@ -141,6 +194,7 @@ stop() {
       done
     fi
     rm -f "$DIR/node$i.pid"
+    rmdir "$(cgroup_dir "$i" 2>/dev/null)" 2>/dev/null || true
   done
   if alive "$DIR/h2.pid"; then kill -TERM "$(cat "$DIR/h2.pid")"; fi
   rm -f "$DIR/h2.pid" "$DIR/size"
@@ -162,8 +216,12 @@ case "${1:-}" in
     ;;
   status) status ;;
   stop) stop ;;
+  cpus)
+    [ -n "${2:-}" ] || { echo "usage: $0 cpus CORES (e.g. 0.5)" >&2; exit 2; }
+    cpus "$2"
+    ;;
   *)
-    echo "usage: $0 start [N] [--h2] | status | stop" >&2
+    echo "usage: $0 start [N] [--h2] | status | stop | cpus CORES" >&2
     exit 2
     ;;
 esac

@@ -15,11 +15,13 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code deploy/local/cluster.sh} starts a two-node cluster on an H2 TCP server (the zero-setup
- * demo), both nodes serve the same executions, and {@code stop} ends every process.
+ * demo), both nodes serve the same executions, and {@code stop} ends every process; and it holds
+ * nodes to a CPU limit of their own, as the scaling benchmark uses it.
  */
 class LocalClusterScriptIT {
   private static final String MACHINE =
@@ -65,7 +67,65 @@ class LocalClusterScriptIT {
     assertThat(dir.resolve("node1.pid")).doesNotExist();
   }
 
+  @Test
+  void shouldHoldANodeToItsCpuLimitAndChangeItWhileItRuns() throws Exception {
+    // given
+    final Path cgroups = cpuCgroups();
+    Assumptions.assumeTrue(
+        cgroups != null && Files.isWritable(cgroups),
+        "a writable cgroup CPU controller (root on a machine that mounts one)");
+    final int base = freeBase();
+    final Path dir = Files.createTempDirectory("baton-local-");
+    final Path group = cgroups.resolve("baton-node-" + (base + 2));
+    try {
+      // when
+      script(base, dir, Map.of("BATON_LOCAL_NODE_CPUS", "0.5"), "start", "1", "--h2");
+
+      // then
+      final String pid = Files.readString(dir.resolve("node1.pid")).trim();
+      assertThat(Files.readString(Path.of("/proc", pid, "cgroup")))
+          .contains(":/baton-node-" + (base + 2));
+      assertThat(quota(group)).isEqualTo(5_000);
+
+      // when
+      assertThat(script(base, dir, "cpus", "0.3")).contains("node 1: 0.3 cores");
+
+      // then
+      assertThat(quota(group)).isEqualTo(3_000);
+    } finally {
+      // and
+      assertThat(script(base, dir, "stop")).contains("Stopped.");
+    }
+    assertThat(group).doesNotExist();
+  }
+
+  /** The cgroup directory whose children limit CPU (v2 with the cpu controller, or v1's cpu). */
+  private static Path cpuCgroups() throws IOException {
+    final Path v2 = Path.of("/sys/fs/cgroup");
+    final Path controllers = v2.resolve("cgroup.controllers");
+    if (Files.exists(controllers) && Files.readString(controllers).contains("cpu")) {
+      return v2;
+    }
+    final Path v1 = v2.resolve("cpu");
+    return Files.isDirectory(v1) ? v1 : null;
+  }
+
+  /** The CPU time a group may use per 10 ms period, in microseconds. */
+  private static int quota(Path group) throws IOException {
+    final Path max = group.resolve("cpu.max");
+    final String value =
+        Files.exists(max)
+            ? Files.readString(max).trim().split(" ")[0]
+            : Files.readString(group.resolve("cpu.cfs_quota_us")).trim();
+    return Integer.parseInt(value);
+  }
+
   private static String script(int base, Path dir, String... args) throws Exception {
+    return script(base, dir, Map.of(), args);
+  }
+
+  private static String script(int base, Path dir, Map<String, String> extraEnv, String... args)
+      throws Exception {
     final var cmd = new java.util.ArrayList<String>();
     cmd.add(DeployFiles.root().resolve("local/cluster.sh").toString());
     cmd.addAll(java.util.List.of(args));
@@ -75,6 +135,7 @@ class LocalClusterScriptIT {
     env.put("BATON_LOCAL_DIR", dir.toString());
     env.put("BATON_JAR", Path.of("target", "baton.jar").toAbsolutePath().toString());
     env.put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    env.putAll(extraEnv);
     final Process p = pb.start();
     final String out = new String(p.getInputStream().readAllBytes());
     assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
