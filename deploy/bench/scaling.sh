@@ -15,6 +15,10 @@
 # per-node limit holds as nodes are added can be measured on one machine. Each node starts as a
 # one-core machine and warms up with up to one core; the quota drops to C for the measured run
 # (after a short settling run), so the JIT compiler's warm-up is not starved by the quota.
+# Warm-up and settling go on, 10 s at a time, until every node's JIT compiler threads use less than
+# SCALING_JIT_SETTLED percent (default 10) of its CPU, or SCALING_SETTLE_MAX seconds (default 600)
+# have passed: nodes sharing the cores compile for much longer than one alone, and a node still
+# compiling runs its hot paths unoptimised, at up to twice the CPU per transition.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 COUNTS="${1:-1 2 3}"
@@ -48,6 +52,26 @@ jit_ticks() { # pid -> utime+stime of its JIT compiler threads: non-zero while i
   echo "$sum"
 }
 
+load() { # duration -> runs the load generator, its report discarded
+  java -jar "$CLI" load --endpoint "$endpoints" --definition "$DEFINITION" \
+    --input "$INPUT" "${MODE[@]}" --duration "$1" --warmup 0s --output json >/dev/null || true
+}
+
+settle() { # runs load 10 s at a time until no node's JIT compilers use SCALING_JIT_SETTLED % of it
+  local limit=$((SECONDS + ${SCALING_SETTLE_MAX:-600})) busy p t0 j0 t1 j1
+  while :; do
+    t0=(); j0=()
+    for p in "${pids[@]}"; do t0+=("$(cpu_ticks "$p")"); j0+=("$(jit_ticks "$p")"); done
+    load 10s
+    busy=0
+    for k in "${!pids[@]}"; do
+      t1=$(($(cpu_ticks "${pids[$k]}") - ${t0[$k]})); j1=$(($(jit_ticks "${pids[$k]}") - ${j0[$k]}))
+      if [ $((j1 * 100)) -ge $((t1 * ${SCALING_JIT_SETTLED:-10})) ]; then busy=1; fi
+    done
+    if [ "$busy" = 0 ] || [ "$SECONDS" -ge "$limit" ]; then break; fi
+  done
+}
+
 for n in $COUNTS; do
   db="baton_scaling_${n}_$$"
   psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE $db" >/dev/null
@@ -60,14 +84,15 @@ for n in $COUNTS; do
     pids+=("$(cat "$DIR/node$i.pid")")
   done
   # Warm up first, then read CPU around the measured run alone.
-  java -jar "$CLI" load --endpoint "$endpoints" --definition "$DEFINITION" \
-    --input "$INPUT" "${MODE[@]}" --duration "${SCALING_WARMUP:-10s}" --warmup 2s \
-    --output json >/dev/null || true
+  started=$SECONDS
+  load "${SCALING_WARMUP:-10s}"
+  settle
   if [ -n "${SCALING_NODE_CPUS:-}" ]; then
     "$ROOT/deploy/local/cluster.sh" cpus "$SCALING_NODE_CPUS" >/dev/null
-    java -jar "$CLI" load --endpoint "$endpoints" --definition "$DEFINITION" \
-      --input "$INPUT" "${MODE[@]}" --duration 15s --warmup 0s --output json >/dev/null || true
+    load 15s
+    settle
   fi
+  warmed=$((SECONDS - started))
   before=(); jit_before=()
   for p in "${pids[@]}"; do before+=("$(cpu_ticks "$p")"); jit_before+=("$(jit_ticks "$p")"); done
   report=$(java -jar "$CLI" load --endpoint "$endpoints" --definition "$DEFINITION" \
@@ -88,7 +113,7 @@ for n in $COUNTS; do
     fi
     shards="${shards:+$shards;}$(curl -s -m 5 "http://127.0.0.1:$mgmt/cluster/shards/Execution" || echo '{}')"
   done
-  python3 - "$n" "$cpu" "$report" "$shards" "${SCALING_NODE_CPUS:-}" "$jit" <<'PY'
+  python3 - "$n" "$cpu" "$report" "$shards" "${SCALING_NODE_CPUS:-}" "$jit" "$warmed" <<'PY'
 import json, sys
 n, cpu, report = int(sys.argv[1]), [int(c) for c in sys.argv[2].split(",")], json.loads(sys.argv[3])
 node_cpus = float(sys.argv[5]) if sys.argv[5] else None
@@ -96,8 +121,8 @@ jit = [int(c) for c in sys.argv[6].split(",")]
 regions = [json.loads(r or "{}").get("regions", []) for r in sys.argv[4].split(";")]
 spread = [{"shards": len(r), "entities": sum(x.get("numEntities", 0) for x in r)} for r in regions]
 transitions = report.get("executions", 0) * report.get("transitionsPerExecution", 0)
-out = {"nodes": n, "cpu_ms_by_node": cpu, "jit_cpu_ms_by_node": jit, "shards_by_node": spread,
-       "report": report}
+out = {"nodes": n, "warmup_seconds": int(sys.argv[7]), "cpu_ms_by_node": cpu,
+       "jit_cpu_ms_by_node": jit, "shards_by_node": spread, "report": report}
 if node_cpus:
     out["cores_per_node"] = node_cpus
 if transitions:

@@ -3,15 +3,11 @@ package io.baton.node.bootstrap;
 import akka.actor.CoordinatedShutdown;
 import akka.actor.typed.ActorSystem;
 import akka.actor.typed.Props;
-import akka.actor.typed.javadsl.AskPattern;
 import akka.actor.typed.javadsl.Behaviors;
-import akka.cluster.sharding.ShardRegion;
 import akka.cluster.sharding.typed.ClusterShardingSettings;
-import akka.cluster.sharding.typed.GetClusterShardingStats;
 import akka.cluster.sharding.typed.HashCodeNoEnvelopeMessageExtractor;
 import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.Entity;
-import akka.cluster.sharding.typed.javadsl.EntityTypeKey;
 import akka.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
 import com.typesafe.config.Config;
 import io.baton.client.cli.RandomIds;
@@ -20,9 +16,11 @@ import io.baton.engine.interpreter.Interpreter;
 import io.baton.engine.json.Json;
 import io.baton.engine.mock.MockConfig;
 import io.baton.node.cluster.ClusterFormation;
+import io.baton.node.cluster.ExecutionPlacement;
 import io.baton.node.cluster.NodeLossRecovery;
 import io.baton.node.cluster.NodeReadiness;
 import io.baton.node.cluster.PauseFence;
+import io.baton.node.cluster.ShardHosts;
 import io.baton.node.db.Database;
 import io.baton.node.entity.ExecutionCommands;
 import io.baton.node.entity.ExecutionDeps;
@@ -45,11 +43,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -135,6 +131,7 @@ public final class BatonNode {
             new PageTokens(tokens, clock),
             clock,
             ids,
+            placement(system, sharding, config.getDuration("baton.cluster.placement-refresh")),
             mocks);
     final NodeService service = new NodeService(context);
     final RunningNode node = new RunningNode(system, service, settings);
@@ -167,9 +164,9 @@ public final class BatonNode {
                 .ask(ExecutionCommands.Wake::new, settings.askTimeout().multipliedBy(3));
     final NodeLossRecovery.ShardLocations locations =
         () ->
-            shardHosts(system, sharding, ExecutionEntity.TYPE_KEY)
+            ShardHosts.of(system, sharding, ExecutionEntity.TYPE_KEY)
                 .thenCombine(
-                    shardHosts(system, sharding, ActivityQueue.TYPE_KEY),
+                    ShardHosts.of(system, sharding, ActivityQueue.TYPE_KEY),
                     (executions, queues) ->
                         new NodeLossRecovery.Located(
                             executions,
@@ -196,24 +193,11 @@ public final class BatonNode {
         Props.empty());
   }
 
-  /** The shards of {@code type} each member hosts now. */
-  private static java.util.concurrent.CompletionStage<Map<akka.actor.Address, Set<String>>>
-      shardHosts(ActorSystem<Void> system, ClusterSharding sharding, EntityTypeKey<?> type) {
-    final Duration timeout = Duration.ofSeconds(3);
-    return AskPattern
-        .<akka.cluster.sharding.typed.ClusterShardingQuery, ShardRegion.ClusterShardingStats>ask(
-            sharding.shardState(),
-            r -> new GetClusterShardingStats(type, timeout, r),
-            timeout.plusSeconds(1),
-            system.scheduler())
-        .thenApply(
-            stats -> {
-              final Map<akka.actor.Address, Set<String>> out = new HashMap<>();
-              stats
-                  .getRegions()
-                  .forEach((address, region) -> out.put(address, region.getStats().keySet()));
-              return out;
-            });
+  private static ExecutionPlacement placement(
+      ActorSystem<Void> system, ClusterSharding sharding, Duration refresh) {
+    return refresh.isZero()
+        ? ExecutionPlacement.anywhere()
+        : ExecutionPlacement.start(system, sharding, ExecutionEntity.TYPE_KEY, refresh);
   }
 
   private static void startTimerSlices(

@@ -29,6 +29,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.function.UnaryOperator;
 
 /** Starting, describing, stopping and listing STANDARD executions, and reading history. */
 final class ExecutionOps {
@@ -57,11 +58,14 @@ final class ExecutionOps {
   CompletionStage<ExecutionStarted> start(
       StartExecution request, StateMachineRecord machine, Target target) {
     final String input = checkedInput(request.input());
-    final String name = request.name().orElseGet(() -> node.ids().newUuid());
+    final UnaryOperator<String> arnOf =
+        n ->
+            Names.executionArn(
+                node.settings().region(), node.settings().account(), machine.name(), n);
+    final String name =
+        request.name().orElseGet(() -> node.placement().pick(node.ids()::newUuid, arnOf));
     Names.check("name", name);
-    final String arn =
-        Names.executionArn(
-            node.settings().region(), node.settings().account(), machine.name(), name);
+    final String arn = arnOf.apply(name);
     final JournalEvent.ExecutionCreated created =
         new JournalEvent.ExecutionCreated(
             machine.definition(),

@@ -5,6 +5,7 @@ import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import io.baton.engine.IdSource;
 import io.baton.engine.mock.MockConfig;
 import io.baton.node.bootstrap.NodeSettings;
+import io.baton.node.cluster.ExecutionPlacement;
 import io.baton.node.registry.ActivityStore;
 import io.baton.node.registry.ExecutionIndex;
 import io.baton.node.registry.StateMachineStore;
@@ -27,4 +28,5 @@ public record NodeContext(
     PageTokens pages,
     Clock clock,
     IdSource ids,
+    ExecutionPlacement placement,
     Optional<MockConfig> mocks) {}
