@@ -6,7 +6,10 @@
 #   deploy/bench/scaling.sh [NODE_COUNTS] [DEFINITION] [INPUT]    e.g. deploy/bench/scaling.sh "1 2 3"
 #
 # Prints one JSON line per node count: the load report plus cpu_ms_per_transition per node.
-# SCALING_CONCURRENCY (default 64), SCALING_DURATION (20s) and SCALING_WARMUP (10s) tune the load.
+# SCALING_CONCURRENCY (default 64) executions in flight per node, so each node is driven as hard
+# as the single node was (with fewer in flight per node, each journal batch and dispatcher run
+# carries less and the node pays more CPU per execution); SCALING_DURATION (20s) and
+# SCALING_WARMUP (10s) tune the run.
 # SCALING_RATE=R runs an open loop of R starts per second instead: below saturation, the CPU per
 # transition is what each node pays for the work, without the cost of competing for the cores.
 # SCALING_NODE_CPUS=C holds each node to C cores with a cgroup CPU quota (deploy/local/cluster.sh):
@@ -30,11 +33,13 @@ DIR="${BATON_LOCAL_DIR:-/tmp/baton-scaling}"
 export BATON_LOCAL_DIR="$DIR"
 if [ -n "${SCALING_NODE_CPUS:-}" ]; then export BATON_LOCAL_NODE_CPUS=1; fi
 TICKS=$(getconf CLK_TCK)
-if [ -n "${SCALING_RATE:-}" ]; then
-  MODE=(--rate "$SCALING_RATE")
-else
-  MODE=(--concurrency "${SCALING_CONCURRENCY:-64}")
-fi
+mode() { # node count -> the load generator's mode options
+  if [ -n "${SCALING_RATE:-}" ]; then
+    MODE=(--rate "$SCALING_RATE")
+  else
+    MODE=(--concurrency "$((${SCALING_CONCURRENCY:-64} * $1))")
+  fi
+}
 # Leave no cluster behind, whatever stops the script.
 trap '"$ROOT/deploy/local/cluster.sh" stop >/dev/null 2>&1 || true' EXIT
 
@@ -73,6 +78,7 @@ settle() { # runs load 10 s at a time until no node's JIT compilers use SCALING_
 }
 
 for n in $COUNTS; do
+  mode "$n"
   db="baton_scaling_${n}_$$"
   psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE $db" >/dev/null
   export BATON_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" BATON_DB_USER=postgres

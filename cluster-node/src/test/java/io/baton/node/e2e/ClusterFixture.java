@@ -2,13 +2,17 @@ package io.baton.node.e2e;
 
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.baton.engine.json.Json;
 import io.baton.node.testing.TestDatabase;
 import io.baton.node.testing.TestNodes;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -79,6 +83,23 @@ final class ClusterFixture implements AutoCloseable {
 
   int size() {
     return nodes.size();
+  }
+
+  /** The AWS API client of node {@code i} alone. */
+  SfnClient clientOf(int i) {
+    return clients.get(i);
+  }
+
+  /** Which node hosts each execution shard now (shard id to node index). */
+  Map<String, Integer> executionShardOwners() throws Exception {
+    final Map<String, Integer> owners = new HashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      final JsonNode regions =
+          Json.parse(nodes.get(i).management("/cluster/shards/Execution")).path("regions");
+      final int node = i;
+      regions.forEach(r -> owners.put(r.path("shardId").asText(), node));
+    }
+    return owners;
   }
 
   /** Stops sending calls to node {@code i} (before it is killed or told to leave). */

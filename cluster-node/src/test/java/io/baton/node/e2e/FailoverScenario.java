@@ -2,12 +2,9 @@ package io.baton.node.e2e;
 
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.baton.engine.json.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -137,14 +134,7 @@ final class FailoverScenario implements AutoCloseable {
 
   /** Which node hosts each execution shard now (shard id to node index). */
   Map<String, Integer> shardOwners() throws Exception {
-    final Map<String, Integer> owners = new HashMap<>();
-    for (int i = 0; i < cluster.size(); i++) {
-      final JsonNode regions =
-          Json.parse(cluster.node(i).management("/cluster/shards/Execution")).path("regions");
-      final int node = i;
-      regions.forEach(r -> owners.put(r.path("shardId").asText(), node));
-    }
-    return owners;
+    return cluster.executionShardOwners();
   }
 
   /** Akka's default shard of an entity id (HashCodeMessageExtractor, 100 shards). */
