@@ -5,7 +5,6 @@ import akka.actor.typed.ActorSystem;
 import akka.actor.typed.Props;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.cluster.sharding.typed.ClusterShardingSettings;
-import akka.cluster.sharding.typed.HashCodeNoEnvelopeMessageExtractor;
 import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.Entity;
 import akka.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
@@ -175,19 +174,12 @@ public final class BatonNode {
                                 .map(Map.Entry::getKey)
                                 .collect(java.util.stream.Collectors.toSet())));
     final int shards = system.settings().config().getInt("akka.cluster.sharding.number-of-shards");
-    final HashCodeNoEnvelopeMessageExtractor<Object> extractor =
-        new HashCodeNoEnvelopeMessageExtractor<>(shards) {
-          @Override
-          public String entityId(Object message) {
-            return "";
-          }
-        };
     system.systemActorOf(
         NodeLossRecovery.create(
             index::runningLater,
             waker,
             locations,
-            extractor::shardId,
+            ShardHosts.shardOf(shards),
             system.settings().config().getInt("baton.cluster.wake-parallelism")),
         "baton-node-loss-recovery",
         Props.empty());

@@ -4,7 +4,6 @@ import akka.actor.Address;
 import akka.actor.typed.ActorSystem;
 import akka.actor.typed.javadsl.Adapter;
 import akka.cluster.Cluster;
-import akka.cluster.sharding.typed.HashCodeNoEnvelopeMessageExtractor;
 import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.EntityTypeKey;
 import java.time.Duration;
@@ -27,17 +26,11 @@ public final class ExecutionPlacement {
   /** Candidates tried before taking any name: on N even nodes (N-1)/N of them miss. */
   private static final int TRIES = 32;
 
-  private final HashCodeNoEnvelopeMessageExtractor<Object> shards;
+  private final UnaryOperator<String> shardOf;
   private volatile Set<String> elsewhere = Set.of();
 
   private ExecutionPlacement(int numberOfShards) {
-    this.shards =
-        new HashCodeNoEnvelopeMessageExtractor<>(numberOfShards) {
-          @Override
-          public String entityId(Object message) {
-            return "";
-          }
-        };
+    this.shardOf = ShardHosts.shardOf(numberOfShards);
   }
 
   /** Placement that never looks: every name is as good as any other (one node, tests). */
@@ -72,7 +65,7 @@ public final class ExecutionPlacement {
     final Set<String> taken = elsewhere;
     String name = names.get();
     for (int i = 1;
-        i < TRIES && !taken.isEmpty() && taken.contains(shards.shardId(entityIdOf.apply(name)));
+        i < TRIES && !taken.isEmpty() && taken.contains(shardOf.apply(entityIdOf.apply(name)));
         i++) {
       name = names.get();
     }
