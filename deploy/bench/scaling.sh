@@ -5,7 +5,9 @@
 #
 #   deploy/bench/scaling.sh [NODE_COUNTS] [DEFINITION] [INPUT]    e.g. deploy/bench/scaling.sh "1 2 3"
 #
-# Prints one JSON line per node count: the load report plus cpu_ms_per_transition per node.
+# Prints one JSON line per node count: the load report, each node's CPU time (all threads and
+# JIT compiler threads), cpu_ms_per_1000_transitions (all nodes), shards and entities by node,
+# the warm-up it took and, with a quota, executions_per_second_per_node.
 # SCALING_CONCURRENCY (default 64) executions in flight per node, so each node is driven as hard
 # as the single node was (with fewer in flight per node, each journal batch and dispatcher run
 # carries less and the node pays more CPU per execution); SCALING_DURATION (20s) and

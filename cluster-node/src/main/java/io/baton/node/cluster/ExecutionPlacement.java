@@ -52,6 +52,8 @@ public final class ExecutionPlacement {
             () ->
                 ShardHosts.of(system, sharding, type)
                     .thenAccept(hosts -> placement.elsewhere = elsewhere(hosts, self))
+                    // A query that fails (a member leaving, a timeout) keeps the last view:
+                    // a stale view costs only a hop, never a wrong execution.
                     .exceptionally(e -> null),
             system.executionContext());
     return placement;
