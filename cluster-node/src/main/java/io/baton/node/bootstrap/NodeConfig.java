@@ -58,9 +58,10 @@ public final class NodeConfig {
   }
 
   private static Config withDatabase(Config config) {
-    final String url = config.getString("baton.database.url");
+    final String url = keptOpenUntilTheNodeStops(config.getString("baton.database.url"));
     final Dialect dialect = Dialect.fromJdbcUrl(url);
     final Map<String, Object> slick = new HashMap<>();
+    slick.put("baton.database.url", url);
     final String profile =
         dialect == Dialect.POSTGRES ? "slick.jdbc.PostgresProfile$" : "slick.jdbc.H2Profile$";
     final String driver = dialect == Dialect.POSTGRES ? "org.postgresql.Driver" : "org.h2.Driver";
@@ -80,5 +81,26 @@ public final class NodeConfig {
         "jdbc-journal.parallelism",
         parallelism > 0 ? parallelism : dialect == Dialect.POSTGRES ? 8 : 1);
     return ConfigFactory.parseMap(slick).withFallback(config);
+  }
+
+  /**
+   * An embedded H2 database stays open until the node has stopped. By default H2 closes it from a
+   * JVM shutdown hook of its own, at the same time as the node's graceful stop, and the journal
+   * writes and listing reads still draining then fail with "Database is already closed" (and the
+   * listing's shard region waits out its timeout). The node closes its pools once its actor system
+   * has stopped; with WRITE_DELAY=0 each commit is in the file already, so nothing waits on H2.
+   * Left alone: PostgreSQL, H2 servers (tcp, ssl), AUTO_SERVER (H2 refuses the two together), and a
+   * URL that sets DB_CLOSE_ON_EXIT itself.
+   */
+  static String keptOpenUntilTheNodeStops(String url) {
+    final String upper = url.toUpperCase(java.util.Locale.ROOT);
+    if (!upper.startsWith("JDBC:H2:")
+        || upper.startsWith("JDBC:H2:TCP:")
+        || upper.startsWith("JDBC:H2:SSL:")
+        || upper.contains("DB_CLOSE_ON_EXIT")
+        || upper.contains("AUTO_SERVER=TRUE")) {
+      return url;
+    }
+    return url + ";DB_CLOSE_ON_EXIT=FALSE";
   }
 }

@@ -17,7 +17,31 @@ class JournalConfigTest {
 
     // then
     assertThat(config.getInt("jdbc-journal.parallelism")).isEqualTo(1);
-    assertThat(config.getString("jdbc-journal.slick.db.url")).isEqualTo(H2);
+    assertThat(config.getString("jdbc-journal.slick.db.url"))
+        .isEqualTo(H2 + ";DB_CLOSE_ON_EXIT=FALSE");
+  }
+
+  @Test
+  void shouldKeepAnEmbeddedH2OpenUntilTheNodeHasStopped() {
+    // when
+    final Config config =
+        NodeConfig.load(Map.of("baton.database.url", "jdbc:h2:file:./data/b;WRITE_DELAY=0"));
+
+    // then: the node's own pool and the journal's open it the same way
+    final String kept = "jdbc:h2:file:./data/b;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    assertThat(config.getString("baton.database.url")).isEqualTo(kept);
+    assertThat(config.getString("jdbc-journal.slick.db.url")).isEqualTo(kept);
+    assertThat(config.getString("jdbc-read-journal.slick.db.url")).isEqualTo(kept);
+    // and: what H2 refuses, servers, an explicit choice and PostgreSQL stay as given
+    for (String url :
+        new String[] {
+          "jdbc:h2:file:./b;AUTO_SERVER=TRUE",
+          "jdbc:h2:tcp://127.0.0.1:9092/b",
+          "jdbc:h2:file:./b;db_close_on_exit=TRUE",
+          PG
+        }) {
+      assertThat(NodeConfig.keptOpenUntilTheNodeStops(url)).isEqualTo(url);
+    }
   }
 
   @Test

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.baton.engine.json.Json;
 import io.baton.node.testing.TestDatabase;
 import java.net.URI;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -139,6 +141,36 @@ class CrashRecoveryIT {
   }
 
   /** Sends success for each execution's second (retried) task once it is scheduled. */
+  @Test
+  void shouldStopGracefullyOnH2WithoutFailingWhatIsDraining() throws Exception {
+    try (TestDatabase db = TestDatabase.create(TestDatabase.Kind.H2);
+        NodeProcess node = new NodeProcess(db)) {
+      node.start();
+      final List<String> waits = new ArrayList<>();
+      try (SfnClient sfn = client(node)) {
+        // given: executions in a Wait, and ended ones the listing is still reading
+        final String waitsArn = create(sfn, "waits", WAITS);
+        for (int i = 0; i < 3 * EACH; i++) {
+          waits.add(
+              sfn.startExecution(b -> b.stateMachineArn(waitsArn).input("{}")).executionArn());
+        }
+      }
+      // when: SIGTERM, as a service manager or Kubernetes stops a node
+      assertThat(node.terminate(Duration.ofSeconds(60))).isIn(0, 143);
+      // then: H2 stayed open until the node had stopped (it used to close itself from its own
+      // shutdown hook, under the draining journal and listing)
+      assertThat(Files.readString(node.log())).doesNotContain("Database is already closed");
+      // and: after a restart every execution finishes as if nothing had happened
+      node.start();
+      try (SfnClient sfn = client(node)) {
+        for (String exec : waits) {
+          assertThat(awaitEnd(sfn, exec).output()).isEqualTo("{\"n\":1}");
+          assertContiguousIds(sfn, exec);
+        }
+      }
+    }
+  }
+
   private static boolean answerRetriedTasks(
       SfnClient sfn, List<String> execs, Map<String, String> answered) {
     for (String exec : execs) {

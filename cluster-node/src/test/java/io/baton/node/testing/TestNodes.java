@@ -10,6 +10,9 @@ import java.util.Map;
 
 /** Starts real nodes in this JVM on free ports, against a {@link TestDatabase}. */
 public final class TestNodes {
+  private static final java.util.Set<Integer> HANDED_OUT =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private TestNodes() {}
 
   /**
@@ -19,6 +22,10 @@ public final class TestNodes {
   public static int freeListenPort() throws IOException {
     for (int attempt = 0; attempt < 100; attempt++) {
       final int port = java.util.concurrent.ThreadLocalRandom.current().nextInt(15_000, 32_000);
+      // A port handed out before is free until its process binds it: never hand it out twice.
+      if (!HANDED_OUT.add(port)) {
+        continue;
+      }
       try (ServerSocket s = new ServerSocket(port)) {
         return port;
       } catch (IOException e) {
