@@ -84,21 +84,23 @@ public final class NodeConfig {
   }
 
   /**
-   * An embedded H2 database stays open until the node has stopped. By default H2 closes it from a
-   * JVM shutdown hook of its own, at the same time as the node's graceful stop, and the journal
-   * writes and listing reads still draining then fail with "Database is already closed" (and the
-   * listing's shard region waits out its timeout). The node closes its pools once its actor system
-   * has stopped; with WRITE_DELAY=0 each commit is in the file already, so nothing waits on H2.
-   * Left alone: PostgreSQL, H2 servers (tcp, ssl), AUTO_SERVER (H2 refuses the two together), and a
-   * URL that sets DB_CLOSE_ON_EXIT itself.
+   * An embedded H2 database that writes every commit at once stays open until the node has stopped.
+   * By default H2 closes it from a JVM shutdown hook of its own, at the same time as the node's
+   * graceful stop, and the journal writes and listing reads still draining then fail with "Database
+   * is already closed". With WRITE_DELAY=0 each commit is in the file already, so H2 has nothing to
+   * flush at exit; with a write delay H2's own close still flushes the last commits, so such a URL
+   * is left as it is, as are PostgreSQL, H2 servers (tcp, ssl), AUTO_SERVER (H2 refuses the two
+   * together) and a URL that sets DB_CLOSE_ON_EXIT itself.
    */
   static String keptOpenUntilTheNodeStops(String url) {
     final String upper = url.toUpperCase(java.util.Locale.ROOT);
+    final List<String> settings = List.of(upper.split(";"));
     if (!upper.startsWith("JDBC:H2:")
         || upper.startsWith("JDBC:H2:TCP:")
         || upper.startsWith("JDBC:H2:SSL:")
+        || !settings.contains("WRITE_DELAY=0")
         || upper.contains("DB_CLOSE_ON_EXIT")
-        || upper.contains("AUTO_SERVER=TRUE")) {
+        || settings.contains("AUTO_SERVER=TRUE")) {
       return url;
     }
     return url + ";DB_CLOSE_ON_EXIT=FALSE";

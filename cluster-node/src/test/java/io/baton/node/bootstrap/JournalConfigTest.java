@@ -17,8 +17,7 @@ class JournalConfigTest {
 
     // then
     assertThat(config.getInt("jdbc-journal.parallelism")).isEqualTo(1);
-    assertThat(config.getString("jdbc-journal.slick.db.url"))
-        .isEqualTo(H2 + ";DB_CLOSE_ON_EXIT=FALSE");
+    assertThat(config.getString("jdbc-journal.slick.db.url")).isEqualTo(H2);
   }
 
   @Test
@@ -32,12 +31,15 @@ class JournalConfigTest {
     assertThat(config.getString("baton.database.url")).isEqualTo(kept);
     assertThat(config.getString("jdbc-journal.slick.db.url")).isEqualTo(kept);
     assertThat(config.getString("jdbc-read-journal.slick.db.url")).isEqualTo(kept);
-    // and: what H2 refuses, servers, an explicit choice and PostgreSQL stay as given
+    // and: a store with a write delay (H2's close flushes it), what H2 refuses, servers, an
+    // explicit choice and PostgreSQL stay as given
     for (String url :
         new String[] {
-          "jdbc:h2:file:./b;AUTO_SERVER=TRUE",
-          "jdbc:h2:tcp://127.0.0.1:9092/b",
-          "jdbc:h2:file:./b;db_close_on_exit=TRUE",
+          "jdbc:h2:file:./b;DB_CLOSE_DELAY=-1",
+          "jdbc:h2:file:./b;WRITE_DELAY=0500",
+          "jdbc:h2:file:./b;WRITE_DELAY=0;AUTO_SERVER=TRUE",
+          "jdbc:h2:tcp://127.0.0.1:9092/b;WRITE_DELAY=0",
+          "jdbc:h2:file:./b;WRITE_DELAY=0;db_close_on_exit=TRUE",
           PG
         }) {
       assertThat(NodeConfig.keptOpenUntilTheNodeStops(url)).isEqualTo(url);
