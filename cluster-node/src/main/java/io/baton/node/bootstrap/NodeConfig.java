@@ -60,27 +60,28 @@ public final class NodeConfig {
   private static Config withDatabase(Config config) {
     final String url = keptOpenUntilTheNodeStops(config.getString("baton.database.url"));
     final Dialect dialect = Dialect.fromJdbcUrl(url);
-    final Map<String, Object> slick = new HashMap<>();
-    slick.put("baton.database.url", url);
+    // The journal plugins' settings, derived from the node's, and the URL as the node opens it.
+    final Map<String, Object> derived = new HashMap<>();
+    derived.put("baton.database.url", url);
     final String profile =
         dialect == Dialect.POSTGRES ? "slick.jdbc.PostgresProfile$" : "slick.jdbc.H2Profile$";
     final String driver = dialect == Dialect.POSTGRES ? "org.postgresql.Driver" : "org.h2.Driver";
     for (String plugin :
         new String[] {"jdbc-journal", "jdbc-snapshot-store", "jdbc-read-journal"}) {
-      slick.put(plugin + ".slick.profile", profile);
-      slick.put(plugin + ".slick.db.driver", driver);
-      slick.put(plugin + ".slick.db.url", url);
-      slick.put(plugin + ".slick.db.user", config.getString("baton.database.user"));
-      slick.put(plugin + ".slick.db.password", config.getString("baton.database.password"));
+      derived.put(plugin + ".slick.profile", profile);
+      derived.put(plugin + ".slick.db.driver", driver);
+      derived.put(plugin + ".slick.db.url", url);
+      derived.put(plugin + ".slick.db.user", config.getString("baton.database.user"));
+      derived.put(plugin + ".slick.db.password", config.getString("baton.database.password"));
     }
-    slick.put(
+    derived.put(
         "akka.projection.jdbc.dialect",
         dialect == Dialect.POSTGRES ? "postgres-dialect" : "h2-dialect");
     final int parallelism = config.getInt("baton.database.journal-write-parallelism");
-    slick.put(
+    derived.put(
         "jdbc-journal.parallelism",
         parallelism > 0 ? parallelism : dialect == Dialect.POSTGRES ? 8 : 1);
-    return ConfigFactory.parseMap(slick).withFallback(config);
+    return ConfigFactory.parseMap(derived).withFallback(config);
   }
 
   /**

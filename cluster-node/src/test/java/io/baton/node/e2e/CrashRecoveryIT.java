@@ -148,7 +148,7 @@ class CrashRecoveryIT {
       node.start();
       final List<String> waits = new ArrayList<>();
       try (SfnClient sfn = client(node)) {
-        // given: executions in a Wait, and ended ones the listing is still reading
+        // given: executions in a Wait, whose creation the listing may still be reading
         final String waitsArn = create(sfn, "waits", WAITS);
         for (int i = 0; i < 3 * EACH; i++) {
           waits.add(
