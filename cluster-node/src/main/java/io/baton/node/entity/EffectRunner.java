@@ -2,6 +2,7 @@ package io.baton.node.entity;
 
 import akka.actor.typed.javadsl.ActorContext;
 import io.baton.engine.execution.ExecutionStatus;
+import io.baton.engine.execution.Frame;
 import io.baton.engine.interpreter.Effect;
 import io.baton.engine.json.Json;
 import io.baton.node.db.Retried;
@@ -10,7 +11,9 @@ import io.baton.persistence.ExecutionEntityState;
 import io.baton.persistence.JournalEvent;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns an execution's effects into node actions after its events are persisted: durable timers,
@@ -30,11 +33,14 @@ final class EffectRunner {
   private final ActorContext<Command> ctx;
   private final String executionArn;
   private final ExecutionDeps deps;
+  private final Branches branches;
 
-  EffectRunner(ActorContext<Command> ctx, String executionArn, ExecutionDeps deps) {
+  EffectRunner(
+      ActorContext<Command> ctx, String executionArn, ExecutionDeps deps, Branches branches) {
     this.ctx = ctx;
     this.executionArn = executionArn;
     this.deps = deps;
+    this.branches = branches;
   }
 
   void created(ExecutionEntityState state, List<Effect> effects) {
@@ -91,19 +97,30 @@ final class EffectRunner {
     }
     for (Effect effect : deps.interpreter().regenerate(state.execution())) {
       if (effect instanceof Effect.InvokeTask task && task.isActivity()) {
-        deps.tasks().dispatch(state.created(), task, ctx.getSelf());
+        dispatch(state, task);
       }
     }
   }
 
+  /**
+   * Runs what a persisted decision asks for. The branch children are brought in line with the state
+   * first, so a branch's task calls and near timers go to the child that runs it.
+   */
   void run(ExecutionEntityState state, List<Effect> effects) {
+    if (state.exists()) {
+      branches.reconcile(state.execution());
+    }
+    Map<String, String> timerFrames = null;
     for (Effect effect : effects) {
       if (effect instanceof Effect.StartTimer t) {
-        startTimer(t);
+        if (timerFrames == null) {
+          timerFrames = timerFrames(state);
+        }
+        startTimer(t, timerFrames.getOrDefault(t.timerId(), ""));
       } else if (effect instanceof Effect.CancelTimer t) {
         deps.timers().delete(executionArn, t.timerId());
       } else if (effect instanceof Effect.InvokeTask task) {
-        deps.tasks().dispatch(state.created(), task, ctx.getSelf());
+        dispatch(state, task);
       } else if (effect instanceof Effect.CancelTask task) {
         deps.tasks().withdraw(state.created(), task);
       } else if (effect instanceof Effect.StartChildExecution child) {
@@ -116,7 +133,35 @@ final class EffectRunner {
     }
   }
 
-  private void startTimer(Effect.StartTimer t) {
+  /** A task call goes to the child running its branch, or is made here for the top level. */
+  private void dispatch(ExecutionEntityState state, Effect.InvokeTask task) {
+    final var branch = branches.of(task.framePath());
+    if (branch.isPresent()) {
+      branch.get().tell(new BranchActor.Dispatch(state.created(), task));
+    } else {
+      deps.tasks().dispatch(state.created(), task, ctx.getSelf());
+    }
+  }
+
+  /** Which branch each open timer belongs to (none are looked up without branch children). */
+  private Map<String, String> timerFrames(ExecutionEntityState state) {
+    if (branches.isEmpty() || !state.exists()) {
+      return Map.of();
+    }
+    final Map<String, String> frames = new HashMap<>();
+    for (Frame f : state.execution().frames()) {
+      if (!f.isRoot()) {
+        for (String id : new String[] {f.timerId(), f.timeoutTimerId(), f.heartbeatTimerId()}) {
+          if (id != null) {
+            frames.put(id, f.path());
+          }
+        }
+      }
+    }
+    return frames;
+  }
+
+  private void startTimer(Effect.StartTimer t, String framePath) {
     final Instant now = deps.clock().instant();
     Instant fireAt = t.fireAt();
     // The execution timeout scales too, so a Wait still outlasts it when both are shrunk.
@@ -129,7 +174,10 @@ final class EffectRunner {
       fireAt = now.plusMillis((long) (millis * deps.waitTimeScale()));
     }
     final Duration delay = Duration.between(now, fireAt);
-    if (delay.compareTo(NEAR) < 0) {
+    final var branch = branches.of(framePath);
+    if (delay.compareTo(NEAR) < 0 && branch.isPresent()) {
+      branch.get().tell(new BranchActor.WakeAfter(t.timerId(), delay));
+    } else if (delay.compareTo(NEAR) < 0) {
       final var message = new ExecutionCommands.FireTimer(t.timerId(), ctx.getSystem().ignoreRef());
       if (delay.isNegative() || delay.isZero()) {
         ctx.getSelf().tell(message);

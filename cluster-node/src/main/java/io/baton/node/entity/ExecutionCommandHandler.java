@@ -60,6 +60,13 @@ final class ExecutionCommandHandler {
         .onCommand(ChildCompleted.class, this::childCompleted)
         .onCommand(Wake.class, this::wake)
         .onCommand(ChildStartAnswered.class, this::childStartAnswered)
+        .onCommand(
+            ExecutionCommands.ListBranches.class,
+            (s, c) ->
+                entity
+                    .effect()
+                    .reply(
+                        c.replyTo(), new ExecutionCommands.BranchList(entity.branches().paths())))
         .build();
   }
 

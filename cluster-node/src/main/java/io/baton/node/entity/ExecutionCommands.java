@@ -88,4 +88,12 @@ public final class ExecutionCommands {
    * any one sends again what a lost node may have dropped (see EffectRunner.redeliver).
    */
   public record Wake(ActorRef<Done> replyTo) implements Command {}
+
+  /**
+   * Which branch children the execution runs now (frame paths, sorted): an operator's and a test's
+   * view of the Parallel branches and Map iterations in flight.
+   */
+  public record ListBranches(ActorRef<BranchList> replyTo) implements Command {}
+
+  public record BranchList(java.util.List<String> framePaths) implements CborSerializable {}
 }

@@ -40,6 +40,7 @@ public final class ExecutionEntity
   private final ActorContext<Command> ctx;
   private final String executionArn;
   private final ExecutionDeps deps;
+  private final Branches branches;
   private final EffectRunner effects;
   private final EndWaiters waiters;
   private final ActorRef<ClusterSharding.ShardCommand> shard;
@@ -55,7 +56,8 @@ public final class ExecutionEntity
     this.shard = shard;
     this.executionArn = executionArn;
     this.deps = deps;
-    this.effects = new EffectRunner(ctx, executionArn, deps);
+    this.branches = new Branches(ctx, deps.tasks());
+    this.effects = new EffectRunner(ctx, executionArn, deps, branches);
     this.waiters = new EndWaiters(ctx);
   }
 
@@ -147,6 +149,10 @@ public final class ExecutionEntity
   void afterPersist(ExecutionEntityState state) {
     waiters.answerIfEnded(state);
     passivateIfEnded(state);
+  }
+
+  Branches branches() {
+    return branches;
   }
 
   EndWaiters waiters() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import io.baton.engine.execution.HistoryEvent;
 import io.baton.node.bootstrap.RunningNode;
 import io.baton.node.service.BatonException;
@@ -236,6 +237,65 @@ abstract class ExecutionLifecycleContract {
     final Execution done = awaitEnd(exec, Duration.ofSeconds(10));
     assertThat(done.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
     assertThat(done.output()).contains("[[{\"v\":2},{\"v\":3},{\"v\":4}],\"ok\"]");
+  }
+
+  @Test
+  void shouldRunEachRunningBranchAndIterationInAChildActorBoundedByMaxConcurrency() {
+    // given: a Parallel whose first branch maps five callback tasks two at a time, while its
+    // second branch waits an hour
+    final String arn =
+        machine(
+            "children",
+            "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Parallel\",\"End\":true,\"Branches\":["
+                + "{\"StartAt\":\"M\",\"States\":{\"M\":{\"Type\":\"Map\",\"ItemsPath\":\"$.items\",\"MaxConcurrency\":2,\"End\":true,"
+                + "\"ItemProcessor\":{\"StartAt\":\"T\",\"States\":{\"T\":{\"Type\":\"Task\","
+                + "\"Resource\":\"arn:aws:states:::lambda:invoke.waitForTaskToken\","
+                + "\"Parameters\":{\"token.$\":\"$$.Task.Token\",\"item.$\":\"$\"},\"End\":true}}}}}},"
+                + "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":3600,\"End\":true}}}]}}}");
+    final String exec = start(arn, "kids", "{\"items\":[1,2,3,4,5]}");
+    // when
+    await().atMost(Duration.ofSeconds(10)).until(() -> branches(exec).size() == 4);
+    // then: both branches and the first two iterations, each in its own child
+    assertThat(branches(exec)).containsExactly("0", "0/0", "0/1", "1");
+    // when: iteration 0 ends
+    join(service.sendTaskSuccess(tokenOfItem(exec, 1), "{}"));
+    // then: its child is gone and iteration 2's took its place, never more than two at once
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> {
+              final List<String> now = branches(exec);
+              assertThat(now.stream().filter(p -> p.startsWith("0/"))).hasSizeLessThanOrEqualTo(2);
+              return now.equals(List.of("0", "0/1", "0/2", "1"));
+            });
+    // when: the execution is stopped
+    join(service.stopExecution(exec, Optional.of("Halt"), Optional.of("enough")));
+    // then: every child is stopped with it
+    assertThat(awaitEnd(exec, Duration.ofSeconds(10)).status()).isEqualTo(ExecutionStatus.ABORTED);
+    await().atMost(Duration.ofSeconds(10)).until(() -> branches(exec).isEmpty());
+  }
+
+  /** The frame paths of the branch children the execution's entity runs now. */
+  List<String> branches(String exec) {
+    return join(ClusterSharding.get(node.system())
+            .entityRefFor(ExecutionEntity.TYPE_KEY, exec)
+            .<ExecutionCommands.BranchList>ask(
+                ExecutionCommands.ListBranches::new, Duration.ofSeconds(5)))
+        .framePaths();
+  }
+
+  /** The token of the callback task scheduled for Map item {@code item}. */
+  String tokenOfItem(String exec, int item) {
+    for (HistoryEvent e :
+        join(service.getExecutionHistory(
+                new HistoryRequest(exec, 1000, false, true, Optional.empty())))
+            .items()) {
+      if ("TaskScheduled".equals(e.type())
+          && e.details().get("parameters").get("item").asInt() == item) {
+        return e.details().get("parameters").get("token").asText();
+      }
+    }
+    throw new IllegalStateException("no task for item " + item + " in " + exec);
   }
 
   /** The token of the latest TaskScheduled event, read from its parameters. */

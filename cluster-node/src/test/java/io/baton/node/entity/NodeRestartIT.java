@@ -5,6 +5,7 @@ import static io.baton.node.entity.ExecutionLifecycleContract.join;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import io.baton.engine.execution.HistoryEvent;
 import io.baton.node.bootstrap.RunningNode;
 import io.baton.node.service.BatonService;
@@ -62,11 +63,14 @@ class NodeRestartIT {
         await()
             .atMost(Duration.ofSeconds(10))
             .until(() -> count(history(service, taskExec), "TaskScheduled") == 3);
+        assertThat(branches(first, taskExec)).containsExactly("0", "1", "2");
       }
       assertThat(snapshots(db)).isPositive();
       // when: a new node on the same database answers the tasks
       try (RunningNode second = TestNodes.start(TestNodes.settings(db))) {
         final BatonService service = second.service();
+        // the recovered execution runs exactly the iterations that were running, each in a child
+        assertThat(branches(second, taskExec)).containsExactly("0", "1", "2");
         for (HistoryEvent e : history(service, taskExec)) {
           if ("TaskScheduled".equals(e.type())) {
             final var p = e.details().get("parameters");
@@ -83,6 +87,7 @@ class NodeRestartIT {
                     join(service.describeExecution(taskExec)).status() != ExecutionStatus.RUNNING);
         assertThat(join(service.describeExecution(taskExec)).output())
             .contains("[{\"done\":1},{\"done\":2},{\"done\":3}]");
+        assertThat(branches(second, taskExec)).isEmpty();
         await()
             .atMost(Duration.ofSeconds(20))
             .until(
@@ -112,6 +117,14 @@ class NodeRestartIT {
     return join(service.getExecutionHistory(
             new HistoryRequest(exec, 1000, false, true, Optional.empty())))
         .items();
+  }
+
+  private static List<String> branches(RunningNode node, String exec) {
+    return join(ClusterSharding.get(node.system())
+            .entityRefFor(ExecutionEntity.TYPE_KEY, exec)
+            .<ExecutionCommands.BranchList>ask(
+                ExecutionCommands.ListBranches::new, Duration.ofSeconds(5)))
+        .framePaths();
   }
 
   private static long count(List<HistoryEvent> events, String type) {
