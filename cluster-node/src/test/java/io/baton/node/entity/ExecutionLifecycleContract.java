@@ -275,8 +275,12 @@ abstract class ExecutionLifecycleContract {
     await().atMost(Duration.ofSeconds(10)).until(() -> branches(exec).isEmpty());
   }
 
-  /** The frame paths of the branch children the execution's entity runs now. */
   List<String> branches(String exec) {
+    return branches(node, exec);
+  }
+
+  /** The frame paths of the branch children the execution's entity runs now. */
+  static List<String> branches(RunningNode node, String exec) {
     return join(ClusterSharding.get(node.system())
             .entityRefFor(ExecutionEntity.TYPE_KEY, exec)
             .<ExecutionCommands.BranchList>ask(

@@ -1,11 +1,11 @@
 package io.baton.node.entity;
 
 import static io.baton.node.entity.ExecutionLifecycleContract.ROLE;
+import static io.baton.node.entity.ExecutionLifecycleContract.branches;
 import static io.baton.node.entity.ExecutionLifecycleContract.join;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import io.baton.engine.execution.HistoryEvent;
 import io.baton.node.bootstrap.RunningNode;
 import io.baton.node.service.BatonService;
@@ -117,14 +117,6 @@ class NodeRestartIT {
     return join(service.getExecutionHistory(
             new HistoryRequest(exec, 1000, false, true, Optional.empty())))
         .items();
-  }
-
-  private static List<String> branches(RunningNode node, String exec) {
-    return join(ClusterSharding.get(node.system())
-            .entityRefFor(ExecutionEntity.TYPE_KEY, exec)
-            .<ExecutionCommands.BranchList>ask(
-                ExecutionCommands.ListBranches::new, Duration.ofSeconds(5)))
-        .framePaths();
   }
 
   private static long count(List<HistoryEvent> events, String type) {
