@@ -38,9 +38,9 @@ class ImageEntrypointIT {
     final Map<String, String> composeEnv =
         at(DeployFiles.yaml("docker/docker-compose.yml"), "services", "node1", "environment");
     final Path dir = Files.createTempDirectory("baton-image-");
-    final int http = TestNodes.freePort();
-    final int remote = TestNodes.freePort();
-    final int management = TestNodes.freePort();
+    final int http = TestNodes.freeListenPort();
+    final int remote = TestNodes.freeListenPort();
+    final int management = TestNodes.freeListenPort();
     final ProcessBuilder pb =
         new ProcessBuilder(command)
             .directory(dir.toFile())
@@ -55,7 +55,7 @@ class ImageEntrypointIT {
     env.put("BATON_SEED_NODES", "127.0.0.1:" + remote);
     env.put("BATON_REMOTE_PORT", String.valueOf(remote));
     env.put("BATON_HTTP_PORT", String.valueOf(http));
-    env.put("BATON_GRPC_PORT", String.valueOf(TestNodes.freePort()));
+    env.put("BATON_GRPC_PORT", String.valueOf(TestNodes.freeListenPort()));
     env.put("BATON_MANAGEMENT_PORT", String.valueOf(management));
     env.put("BATON_MANAGEMENT_BIND_HOSTNAME", "127.0.0.1");
 

@@ -47,10 +47,10 @@ public final class TestNodes {
     c.put("baton.database.user", db.user());
     c.put("baton.database.password", "");
     c.put("baton.http.host", "127.0.0.1");
-    c.put("baton.http.port", freePort());
-    c.put("baton.grpc.port", freePort());
-    c.put("akka.remote.artery.canonical.port", freePort());
-    c.put("akka.management.http.port", freePort());
+    c.put("baton.http.port", freeListenPort());
+    c.put("baton.grpc.port", freeListenPort());
+    c.put("akka.remote.artery.canonical.port", freeListenPort());
+    c.put("akka.management.http.port", freeListenPort());
     // Nodes in the test JVM share it: a long GC pause there must not halt the whole test run.
     c.put("baton.cluster.pause-limit", "off");
     return c;

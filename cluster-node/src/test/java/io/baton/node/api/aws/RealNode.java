@@ -6,7 +6,6 @@ import com.typesafe.config.Config;
 import io.baton.node.service.BatonService;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -107,9 +106,8 @@ final class RealNode implements AutoCloseable {
     }
   }
 
+  /** A port no outgoing connection can be using meanwhile (see TestNodes.freeListenPort). */
   private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
+    return io.baton.node.testing.TestNodes.freeListenPort();
   }
 }
