@@ -1,5 +1,7 @@
 package io.baton.node.api.aws;
 
+import static io.baton.node.testing.TestNodes.freeListenPort;
+
 import akka.actor.typed.ActorSystem;
 import akka.http.javadsl.ServerBinding;
 import com.typesafe.config.Config;
@@ -47,15 +49,15 @@ final class RealNode implements AutoCloseable {
   }
 
   static RealNode start() throws Exception {
-    final int httpPort = freePort();
+    final int httpPort = freeListenPort();
     final Map<String, Object> overrides = new HashMap<>();
     final String dir = Files.createTempDirectory("baton-aws-it-").resolve("baton").toString();
     overrides.put("baton.database.url", "jdbc:h2:file:" + dir + ";DB_CLOSE_DELAY=-1");
     overrides.put("baton.http.host", "127.0.0.1");
     overrides.put("baton.http.port", httpPort);
-    overrides.put("baton.grpc.port", freePort());
-    overrides.put("akka.remote.artery.canonical.port", freePort());
-    overrides.put("akka.management.http.port", freePort());
+    overrides.put("baton.grpc.port", freeListenPort());
+    overrides.put("akka.remote.artery.canonical.port", freeListenPort());
+    overrides.put("akka.management.http.port", freeListenPort());
     final Config config =
         (Config) Class.forName(CONFIG).getMethod("load", Map.class).invoke(null, overrides);
     final AutoCloseable node =
@@ -104,10 +106,5 @@ final class RealNode implements AutoCloseable {
     } catch (IOException e) {
       return false;
     }
-  }
-
-  /** A port no outgoing connection can be using meanwhile (see TestNodes.freeListenPort). */
-  private static int freePort() throws IOException {
-    return io.baton.node.testing.TestNodes.freeListenPort();
   }
 }
